@@ -1,0 +1,19 @@
+package dev.flextoken.domain;
+
+/**
+ * A TTL policy whose bounds contradict each other. The message names the setting at fault.
+ */
+public final class InvalidTtlPolicyException extends IllegalArgumentException {
+
+    private final String setting;
+
+    public InvalidTtlPolicyException(String setting, String problem) {
+        super("The setting '" + setting + "' " + problem);
+        this.setting = setting;
+    }
+
+    /** @return the name of the setting at fault, such as {@code ttl.max}; never null */
+    public String setting() {
+        return setting;
+    }
+}
