@@ -1,6 +1,7 @@
 package dev.flextoken.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param fullName            the user's full name (personal data)
  * @param email               the user's e-mail address (personal data)
  * @param locale              the user's locale, such as {@code en-US}
- * @param roles               the roles the user holds, in the order given
+ * @param roles               the roles the user holds, each once, in the order first given
  * @param ownPermissions      permissions the user carries beyond those of its roles
  * @param workerSid           the TaskRouter worker linked to the user
  * @param workspaceSid        the TaskRouter workspace of that worker
@@ -61,7 +62,7 @@ public record FlexUser(
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(locale, "locale");
-        roles = List.copyOf(roles);
+        roles = List.copyOf(new LinkedHashSet<>(roles));
         ownPermissions = Permissions.distinct(ownPermissions);
         Objects.requireNonNull(workerSid, "workerSid");
         Objects.requireNonNull(workspaceSid, "workspaceSid");

@@ -1,6 +1,7 @@
 package dev.flextoken.domain;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class RolePermissions {
     public static RolePermissions of(Map<Role, ? extends Collection<String>> byRole) {
         Map<Role, List<String>> copy = new EnumMap<>(Role.class);
         byRole.forEach((role, permissions) -> copy.put(role, Permissions.distinct(permissions)));
-        return new RolePermissions(Map.copyOf(copy));
+        // An EnumMap, not Map.copyOf: adapters that write the table get the roles in one stable order.
+        return new RolePermissions(Collections.unmodifiableMap(copy));
     }
 
     /** @return what {@code role} grants, in declared order; never null */
@@ -55,7 +57,7 @@ public final class RolePermissions {
         return List.copyOf(all);
     }
 
-    /** @return the table as a map, for adapters that store it; never null */
+    /** @return the table as an unmodifiable map in role order, for adapters that store it; never null */
     public Map<Role, List<String>> asMap() {
         return byRole;
     }

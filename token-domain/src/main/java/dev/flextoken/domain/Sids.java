@@ -29,10 +29,15 @@ final class Sids {
             return false;
         }
         for (int i = 2; i < LENGTH; i++) {
-            if (Character.digit(raw.charAt(i), 16) < 0) {
+            if (!isAsciiHexDigit(raw.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Not Character.digit: it also accepts full-width and other non-ASCII digits, which are no SID's.
+    private static boolean isAsciiHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

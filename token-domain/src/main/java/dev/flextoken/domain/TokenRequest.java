@@ -5,11 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A request to issue a token to an active user of an instance, for a TTL the instance's policy admits.
+ * A request to issue a token to an active user of an instance.
  *
  * @param instance the instance the token is for
- * @param user     the user the token is for, a member of {@code instance}
- * @param ttl      how long the token lives
+ * @param user     the user the token is for, an active member of {@code instance}
+ * @param ttl      how long the token lives, already admitted by the instance's TTL policy (the caller knows
+ *                 the server policy that applies when the instance has none of its own)
+ * @throws IllegalArgumentException when the user is of another instance or has been deactivated
  */
 public record TokenRequest(FlexInstance instance, FlexUser user, Ttl ttl) {
 
@@ -19,6 +21,9 @@ public record TokenRequest(FlexInstance instance, FlexUser user, Ttl ttl) {
         Objects.requireNonNull(ttl, "ttl");
         if (!user.instanceSid().equals(instance.sid())) {
             throw new IllegalArgumentException("The user " + user.sid() + " is not a member of " + instance.sid());
+        }
+        if (!user.isActive()) {
+            throw new IllegalArgumentException("The user " + user.sid() + " has been deactivated");
         }
     }
 

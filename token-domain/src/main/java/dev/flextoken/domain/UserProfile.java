@@ -19,7 +19,7 @@ public record UserProfile(Optional<String> fullName, Optional<String> email, Opt
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(locale, "locale");
-        roles = roles.map(List::copyOf);
+        roles = Objects.requireNonNull(roles, "roles").map(List::copyOf);
     }
 
     /** @return a profile that changes nothing */
