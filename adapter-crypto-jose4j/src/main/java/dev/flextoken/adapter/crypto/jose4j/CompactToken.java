@@ -1,0 +1,116 @@
+package dev.flextoken.adapter.crypto.jose4j;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * A token in JWE compact serialisation (RFC 7516 §7.1), split into its five parts, with the protected header
+ * fields this module checks. Only the shape is known to be right; nothing is decrypted yet.
+ *
+ * @param compact    the token as received
+ * @param parts      the five base64url parts: header, encrypted key, IV, ciphertext, tag
+ * @param alg        the {@code alg} header, or null when absent or not a string
+ * @param enc        the {@code enc} header, or null when absent or not a string
+ * @param kid        the {@code kid} header, or null when absent or not a string
+ * @param typ        the {@code typ} header, or null when absent or not a string
+ * @param compressed whether the header carries {@code zip} (with any value)
+ */
+record CompactToken(String compact, String[] parts, String alg, String enc, String kid, String typ, boolean compressed) {
+
+    /** Far above any token we issue (about 1 KiB with RSA), low enough to bound the work on garbage. */
+    static final int MAX_LENGTH = 16 * 1024;
+
+    private static final int PART_COUNT = 5;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /**
+     * @return the split token, or empty when it is not five base64url parts with a JSON object as header
+     */
+    static Optional<CompactToken> parse(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String[] parts = split(token);
+        if (parts == null) {
+            return Optional.empty();
+        }
+
+        byte[] header;
+        try {
+            header = Base64.getUrlDecoder().decode(parts[0]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return readHeader(token, parts, header);
+    }
+
+    /** @return the five parts, or null when there are not exactly five or one holds a non-base64url character */
+    private static String[] split(String token) {
+        String[] parts = new String[PART_COUNT];
+        int start = 0;
+        int index = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            if (i == token.length() || token.charAt(i) == '.') {
+                if (index == PART_COUNT) {
+                    return null;
+                }
+                String part = token.substring(start, i);
+                // A base64url text without padding is never 1 more than a multiple of 4 long (RFC 4648 §5).
+                if (part.length() % 4 == 1) {
+                    return null;
+                }
+                parts[index++] = part;
+                start = i + 1;
+            } else if (!isBase64Url(token.charAt(i))) {
+                return null;
+            }
+        }
+        return index == PART_COUNT && !parts[0].isEmpty() ? parts : null;
+    }
+
+    private static boolean isBase64Url(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+    }
+
+    private static Optional<CompactToken> readHeader(String token, String[] parts, byte[] header) {
+        String alg = null;
+        String enc = null;
+        String kid = null;
+        String typ = null;
+        boolean compressed = false;
+        try (JsonParser json = FACTORY.createParser(header)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                JsonToken value = json.nextToken();
+                String text = value == JsonToken.VALUE_STRING ? json.getText() : null;
+                switch (name) {
+                    case "alg" -> alg = text;
+                    case "enc" -> enc = text;
+                    case "kid" -> kid = text;
+                    case "typ" -> typ = text;
+                    case "zip" -> compressed = true;
+                    default -> { }
+                }
+                json.skipChildren();
+            }
+            if (json.currentToken() != JsonToken.END_OBJECT || json.nextToken() != null) {
+                return Optional.empty();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompactToken(token, parts, alg, enc, kid, typ, compressed));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.flextoken.adapter.crypto.jose4j;
+
+import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
+import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The key-management algorithms a key set may use (DESIGN.md §4), each with the key type it needs. Every one
+ * is paired with {@link #CONTENT_ENCRYPTION}; nothing else is accepted on either side.
+ */
+enum KeyAlgorithm {
+    DIR(KeyManagementAlgorithmIdentifiers.DIRECT, "oct"),
+    A256KW(KeyManagementAlgorithmIdentifiers.A256KW, "oct"),
+    RSA_OAEP_256(KeyManagementAlgorithmIdentifiers.RSA_OAEP_256, "RSA"),
+    ECDH_ES_A256KW(KeyManagementAlgorithmIdentifiers.ECDH_ES_A256KW, "EC");
+
+    /** The one content-encryption algorithm of every token. */
+    static final String CONTENT_ENCRYPTION = ContentEncryptionAlgorithmIdentifiers.AES_256_GCM;
+
+    /** The size of symmetric keys, and the minimum size of RSA moduli, in bits. */
+    static final int SYMMETRIC_KEY_BITS = 256;
+    static final int MIN_RSA_BITS = 2048;
+
+    /** The only curve ECDH-ES keys may use. */
+    static final String EC_CURVE = "P-256";
+
+    private final String headerName;
+    private final String keyType;
+
+    KeyAlgorithm(String headerName, String keyType) {
+        this.headerName = headerName;
+        this.keyType = keyType;
+    }
+
+    /** @return the {@code alg} value, such as {@code dir} */
+    String headerName() {
+        return headerName;
+    }
+
+    /** @return the {@code kty} a key of this algorithm must have */
+    String keyType() {
+        return keyType;
+    }
+
+    /** @return the algorithm of that exact {@code alg} value, or empty */
+    static Optional<KeyAlgorithm> fromHeaderName(String name) {
+        for (KeyAlgorithm algorithm : values()) {
+            if (algorithm.headerName.equals(name)) {
+                return Optional.of(algorithm);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the supported {@code alg} values, comma-separated, for messages */
+    static String supportedNames() {
+        return Arrays.stream(values()).map(KeyAlgorithm::headerName).collect(Collectors.joining(", "));
+    }
+}
