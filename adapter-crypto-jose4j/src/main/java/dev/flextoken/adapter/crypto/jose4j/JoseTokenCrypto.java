@@ -5,6 +5,9 @@ import dev.flextoken.application.port.out.ReportReadinessPort;
 import dev.flextoken.application.port.out.SealTokenPort;
 import dev.flextoken.domain.TokenClaims;
 import dev.flextoken.domain.TokenRejection;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +15,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -182,6 +187,30 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
         return ClaimsCodec.read(plaintext)
                 .<OpenedToken>map(Opened::new)
                 .orElseGet(() -> refused(TokenRejection.MALFORMED));
+    }
+
+    /**
+     * Opens with one given JWK instead of the key set, skipping the {@code kid}, {@code typ} and claims checks:
+     * the hook for conformance vectors (Wycheproof), which carry none of those.
+     *
+     * @param keyAlgorithm the {@code alg} the key serves; a token naming another is refused
+     * @throws IllegalArgumentException when the JWK does not parse
+     */
+    static JweCodec.Opening openWithJwk(String token, String jwk, String keyAlgorithm, Set<String> algorithms,
+                                        Set<String> contentAlgorithms, SecureRandom random) {
+        Key key;
+        try {
+            JsonWebKey parsed = JsonWebKey.Factory.newJwk(jwk);
+            key = parsed instanceof PublicJsonWebKey pair ? pair.getPrivateKey() : parsed.getKey();
+        } catch (JoseException e) {
+            throw new IllegalArgumentException("The JWK does not parse", e);
+        }
+
+        Optional<CompactToken> parsed = CompactToken.parse(token);
+        if (parsed.isEmpty()) {
+            return new JweCodec.Opening.Refused(TokenRejection.MALFORMED);
+        }
+        return new JweCodec(random).decrypt(parsed.get(), key, keyAlgorithm, algorithms, contentAlgorithms);
     }
 
     private static OpenedToken refused(TokenRejection reason) {

@@ -5,6 +5,7 @@ import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,14 @@ enum KeyAlgorithm {
 
     /** The one content-encryption algorithm of every token. */
     static final String CONTENT_ENCRYPTION = ContentEncryptionAlgorithmIdentifiers.AES_256_GCM;
+
+    /** The production allow-list for {@code alg}: every constant's header name. */
+    static final Set<String> ALLOWED_ALGORITHMS = Arrays.stream(values())
+            .map(KeyAlgorithm::headerName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The production allow-list for {@code enc}. */
+    static final Set<String> ALLOWED_CONTENT_ENCRYPTION = Set.of(CONTENT_ENCRYPTION);
 
     /** The size of symmetric keys, and the minimum size of RSA moduli, in bits. */
     static final int SYMMETRIC_KEY_BITS = 256;
