@@ -64,7 +64,7 @@ final class Credentials {
         return Optional.empty();
     }
 
-    // ASCII only: Character.digit would also take full-width and other Unicode digits.
+    // Checked here, not by catching the domain's exception: garbage principals are common and cheap to refuse.
     private static boolean isHex(String sid) {
         for (int i = 2; i < sid.length(); i++) {
             char c = sid.charAt(i);

@@ -253,8 +253,7 @@ final class DataFileReader {
     private <T> T sid(JsonNode node, String path, BiFunction<String, String, T> parse) {
         String raw = text(node, path);
         try {
-            // The domain's shape check also takes non-ASCII digits; a data file gets plain hex only.
-            return parse.apply(isAscii(raw) ? raw : "", path);
+            return parse.apply(raw, path);
         } catch (InvalidSidException malformed) {
             throw new InvalidDataFileException(source, path,
                     withoutLead(malformed.getMessage(), "The parameter '" + path + "' "));
@@ -340,10 +339,6 @@ final class DataFileReader {
 
     private static String join(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
-    }
-
-    private static boolean isAscii(String text) {
-        return text.chars().allMatch(c -> c < 0x80);
     }
 
     /** The domain's messages open with the name of what they check; the JSON path takes that place here. */

@@ -38,6 +38,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * reachable, and {@link #isReady()} is true from construction on.
  *
  * <p>Nothing here is durable: users provisioned at run time are gone at the next start.
+ *
+ * <p>The data file, checked strictly at load (the first problem stops it, see {@link InvalidDataFileException}):
+ * <ul>
+ *   <li>one JSON object with the arrays {@code accounts}, {@code instances} and {@code users}, all three
+ *       required (possibly empty); no duplicate keys; fields not named here are ignored;</li>
+ *   <li>an account: {@code sid}, {@code auth_token}, optional {@code api_keys} of {@code sid} and
+ *       {@code secret}; an API key acts for the account that lists it;</li>
+ *   <li>an instance: {@code sid}, {@code account_sid} of a listed account, optional {@code ttl} (then with all
+ *       of {@code default}, {@code min} and {@code max}, whole seconds) and optional {@code role_permissions}
+ *       (role wire name to permission list);</li>
+ *   <li>a user: {@code sid}, {@code instance_sid} of a listed instance, {@code username} (unique in its
+ *       instance), optional {@code identity} (default: the username), {@code full_name}, {@code email},
+ *       {@code locale}, {@code roles}, {@code permissions}, {@code worker_sid}, {@code workspace_sid},
+ *       {@code flex_team_sid} and {@code deactivated} (default false). A user's account is its instance's.
+ *       Every user is created at load time as version 1; one loaded as deactivated has its tokens revoked up
+ *       to load time;</li>
+ *   <li>SIDs in either hex case, each at most once across the file; every string 1 to 256 characters, not
+ *       only blanks; a field given as {@code null} counts as left out.</li>
+ * </ul>
  */
 public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePort, LoadFlexUserPort,
         SaveFlexUserPort, ReportReadinessPort {
