@@ -54,11 +54,12 @@ public final class ValidateTokenService implements ValidateTokenUseCase {
             return new Invalid(TokenRejection.WRONG_ACCOUNT);
         }
 
+        // The skew moves the clock, not the claims: a claim near Instant.MAX/MIN cannot overflow and throw.
         Instant now = clock.instant();
-        if (!now.isBefore(claims.expiresAt().plus(settings.clockSkew()))) {
+        if (!now.minus(settings.clockSkew()).isBefore(claims.expiresAt())) {
             return new Invalid(TokenRejection.EXPIRED);
         }
-        if (now.isBefore(claims.notBefore().minus(settings.clockSkew()))) {
+        if (now.plus(settings.clockSkew()).isBefore(claims.notBefore())) {
             return new Invalid(TokenRejection.NOT_YET_VALID);
         }
 
