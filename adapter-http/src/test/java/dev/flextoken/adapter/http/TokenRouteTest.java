@@ -37,13 +37,7 @@ class TokenRouteTest {
     @BeforeAll
     static void startServer() {
         world = new FakeWorld();
-        server = HttpApi.builder()
-                .authenticateCaller(world).issueToken(world).validateToken(world).provisionUser(world)
-                .deprovisionUser(world).findUsers(world).checkReadiness(world)
-                .clock(FakeWorld.CLOCK)
-                .failedAuthenticationLimit(10_000, java.time.Duration.ofSeconds(60))
-                .build()
-                .start("127.0.0.1", 0);
+        server = Servers.start(world);
         client = new TestClient(server.port());
     }
 
