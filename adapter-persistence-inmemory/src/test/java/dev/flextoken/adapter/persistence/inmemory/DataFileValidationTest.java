@@ -145,8 +145,8 @@ class DataFileValidationTest {
         InvalidDataFileException failure = catchThrowableOfType(InvalidDataFileException.class,
                 () -> InMemoryStore.fromJson(json, SOURCE, CLOCK, new SecureRandom()));
 
-        assertThat(failure).hasMessage(
-                "demo.json: users[0].instance_sid: must be a SID of 34 characters: 'GO' followed by 32 hexadecimal digits");
+        assertThat(failure).hasMessage("demo.json: users[0].instance_sid: "
+                + "must be a SID of 34 characters: 'GO' followed by 32 hexadecimal digits");
     }
 
     @Test
