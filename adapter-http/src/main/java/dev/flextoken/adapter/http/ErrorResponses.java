@@ -82,13 +82,17 @@ final class ErrorResponses {
     }
 
     private void write(Context ctx, ApiException failure) {
+        failure.headers().forEach(ctx::header);
+        json.write(ctx, failure.status(), body(json, failure));
+    }
+
+    /** @return the Twilio error document of {@code failure} */
+    static ObjectNode body(JsonCodec json, ApiException failure) {
         ObjectNode body = json.object();
         body.put("code", failure.code());
         body.put("message", failure.getMessage());
         body.put("more_info", MORE_INFO + failure.code());
         body.put("status", failure.status());
-
-        failure.headers().forEach(ctx::header);
-        json.write(ctx, failure.status(), body);
+        return body;
     }
 }

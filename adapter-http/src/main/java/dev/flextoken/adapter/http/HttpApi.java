@@ -92,6 +92,7 @@ public final class HttpApi {
         config.http.prefer405over404 = true;
         config.http.generateEtags = false;
         config.requestLogger.http(AccessLog::log);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
 
         config.routes.before(requestIds::assign);
         config.routes.before("/v4/*", ctx -> protect(ctx, authentication));

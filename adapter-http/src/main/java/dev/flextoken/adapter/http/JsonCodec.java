@@ -63,13 +63,16 @@ final class JsonCodec {
 
     /** Writes {@code body} as the whole response, with the JSON content type. */
     void write(Context ctx, int status, JsonNode body) {
-        byte[] bytes;
+        ctx.status(status).contentType(CONTENT_TYPE).result(bytes(body));
+    }
+
+    /** @return {@code body} as UTF-8 JSON */
+    byte[] bytes(JsonNode body) {
         try {
-            bytes = mapper.writeValueAsBytes(body);
+            return mapper.writeValueAsBytes(body);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        ctx.status(status).contentType(CONTENT_TYPE).result(bytes);
     }
 
     /** @return the instant as ISO-8601 UTC with whole seconds, such as {@code 2025-10-23T16:22:26Z} */
