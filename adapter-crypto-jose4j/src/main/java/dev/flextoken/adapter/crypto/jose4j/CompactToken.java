@@ -20,8 +20,10 @@ import java.util.Optional;
  * @param kid        the {@code kid} header, or null when absent or not a string
  * @param typ        the {@code typ} header, or null when absent or not a string
  * @param compressed whether the header carries {@code zip} (with any value)
+ * @param critical   whether the header carries {@code crit} (with any value)
  */
-record CompactToken(String compact, String[] parts, String alg, String enc, String kid, String typ, boolean compressed) {
+record CompactToken(String compact, String[] parts, String alg, String enc, String kid, String typ, boolean compressed,
+                    boolean critical) {
 
     /** Far above any token we issue (about 1 KiB with RSA), low enough to bound the work on garbage. */
     static final int MAX_LENGTH = 16 * 1024;
@@ -87,6 +89,7 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
         String kid = null;
         String typ = null;
         boolean compressed = false;
+        boolean critical = false;
         try (JsonParser json = FACTORY.createParser(header)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
@@ -101,6 +104,7 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
                     case "kid" -> kid = text;
                     case "typ" -> typ = text;
                     case "zip" -> compressed = true;
+                    case "crit" -> critical = true;
                     default -> { }
                 }
                 json.skipChildren();
@@ -111,6 +115,6 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(new CompactToken(token, parts, alg, enc, kid, typ, compressed));
+        return Optional.of(new CompactToken(token, parts, alg, enc, kid, typ, compressed, critical));
     }
 }

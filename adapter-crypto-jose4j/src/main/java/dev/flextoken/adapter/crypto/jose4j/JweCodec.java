@@ -44,6 +44,10 @@ final class JweCodec {
      * @throws IllegalStateException when jose4j refuses, which a checked key never makes it do
      */
     String seal(TokenKey key, byte[] plaintext) {
+        if (key.algorithm() == KeyAlgorithm.DIR) {
+            return DirectGcm.seal(key.protectedHeader(), key.sealingKey(), plaintext, random);
+        }
+
         JsonWebEncryption jwe = new JsonWebEncryption();
         jwe.setAlgorithmHeaderValue(key.algorithm().headerName());
         jwe.setEncryptionMethodHeaderParameter(KeyAlgorithm.CONTENT_ENCRYPTION);
@@ -97,8 +101,9 @@ final class JweCodec {
             return new Opening.Refused(TokenRejection.ALGORITHM_NOT_ALLOWED);
         }
 
-        Optional<byte[]> plaintext = decryptWithJose4j(token, key.openingKey(), key.algorithmConstraints(),
-                CONTENT_ENCRYPTION);
+        Optional<byte[]> plaintext = key.algorithm() == KeyAlgorithm.DIR
+                ? DirectGcm.open(token, key.openingKey())
+                : decryptWithJose4j(token, key.openingKey(), key.algorithmConstraints(), CONTENT_ENCRYPTION);
         return plaintext.<Opening>map(bytes -> new Opening.Decrypted(token, bytes))
                 .orElseGet(() -> new Opening.Refused(TokenRejection.UNDECRYPTABLE));
     }

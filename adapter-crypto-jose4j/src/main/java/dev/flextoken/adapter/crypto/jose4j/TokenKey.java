@@ -19,6 +19,7 @@ final class TokenKey {
     private final Key sealingKey;
     private final Key openingKey;
     private final AlgorithmConstraints algorithmConstraints;
+    private final String protectedHeader;
 
     TokenKey(String kid, KeyAlgorithm algorithm, Key sealingKey, Key openingKey) {
         this.kid = Objects.requireNonNull(kid, "kid");
@@ -26,6 +27,7 @@ final class TokenKey {
         this.sealingKey = Objects.requireNonNull(sealingKey, "sealingKey");
         this.openingKey = Objects.requireNonNull(openingKey, "openingKey");
         this.algorithmConstraints = new AlgorithmConstraints(ConstraintType.PERMIT, algorithm.headerName());
+        this.protectedHeader = DirectGcm.protectedHeader(algorithm, kid);
     }
 
     String kid() {
@@ -49,6 +51,11 @@ final class TokenKey {
     /** @return a jose4j allow-list admitting this key's algorithm only, built once */
     AlgorithmConstraints algorithmConstraints() {
         return algorithmConstraints;
+    }
+
+    /** @return the base64url protected header of the tokens this key seals on the direct path, built once */
+    String protectedHeader() {
+        return protectedHeader;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Shared test data: a user's claims, seeded randomness, key sets of each algorithm. */
 final class Fixtures {
@@ -30,7 +31,17 @@ final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final AtomicLong SEEDS = new AtomicLong(1_000_000);
+
     private Fixtures() {
+    }
+
+    /**
+     * @return seeded randomness with a seed of its own: two instances sealing with one {@code dir} key on one thread
+     *         must not draw the same GCM IV, which the JDK refuses
+     */
+    static SecureRandom nextRandom() {
+        return seededRandom(SEEDS.incrementAndGet());
     }
 
     /** @return randomness that repeats from run to run, so that a failure can be replayed */

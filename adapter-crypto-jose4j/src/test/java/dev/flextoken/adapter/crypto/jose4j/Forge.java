@@ -21,6 +21,7 @@ final class Forge {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private byte[] payload = new byte[0];
     private boolean compress;
+    private String critical;
 
     private Forge(JsonWebKey jwk) {
         this.jwk = jwk;
@@ -59,6 +60,12 @@ final class Forge {
         return this;
     }
 
+    /** Adds a header of that name and lists it in {@code crit} (RFC 7516 §4.1.13). */
+    Forge critical(String name) {
+        this.critical = name;
+        return this;
+    }
+
     Forge compressed() {
         this.compress = true;
         return this;
@@ -68,6 +75,10 @@ final class Forge {
         try {
             JsonWebEncryption jwe = new JsonWebEncryption();
             headers.forEach(jwe::setHeader);
+            if (critical != null) {
+                jwe.setHeader(critical, "must-understand");
+                jwe.setCriticalHeaderNames(critical);
+            }
             if (compress) {
                 jwe.enableDefaultCompression();
             }

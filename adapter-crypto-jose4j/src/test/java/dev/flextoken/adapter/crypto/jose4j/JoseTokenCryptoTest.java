@@ -32,7 +32,7 @@ class JoseTokenCryptoTest {
     private static final String JANES_PAYLOAD = new String(ClaimsCodec.write(janesClaims()), StandardCharsets.UTF_8);
 
     private static JoseTokenCrypto crypto(String keySet) {
-        return JoseTokenCrypto.fromJwkSet(keySet, seededRandom(42));
+        return JoseTokenCrypto.fromJwkSet(keySet, Fixtures.nextRandom());
     }
 
     private static TokenRejection rejection(OpenedToken opened) {

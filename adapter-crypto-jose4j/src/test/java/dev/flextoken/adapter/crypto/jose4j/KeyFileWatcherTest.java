@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.janesClaims;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.keySet;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.merge;
-import static dev.flextoken.adapter.crypto.jose4j.Fixtures.seededRandom;
+import static dev.flextoken.adapter.crypto.jose4j.Fixtures.nextRandom;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.withMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +51,7 @@ class KeyFileWatcherTest {
     @Test
     void watchForChangesWhenFileRotatedThenNewKeySealsAndOldTokensStillOpen() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
-        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1)).watchForChanges(FAST)) {
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom()).watchForChanges(FAST)) {
             String oldToken = crypto.seal(janesClaims());
 
             replace(file, merge(NEW_KEYS, OLD_KEYS));
@@ -65,7 +65,7 @@ class KeyFileWatcherTest {
     @Test
     void watchForChangesWhenChangedFilesAreRefusedThenPreviousSetStaysInUse() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
-        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1)).watchForChanges(FAST)) {
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom()).watchForChanges(FAST)) {
             KeyFileWatcher watcher = crypto.watcher().orElseThrow();
             String token = crypto.seal(janesClaims());
             String shortKey = withMember(NEW_KEYS, "k", "AAAAAAAAAAAAAAAAAAAAAA");
@@ -98,7 +98,7 @@ class KeyFileWatcherTest {
     @Test
     void pollWhenFileDeletedThenRefusedAndLoadedAgainOnceBack() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
-        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1))) {
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom())) {
             KeyFileWatcher watcher = new KeyFileWatcher(file, OLD_KEYS.getBytes(), keys -> { });
 
             Files.delete(file);
@@ -117,7 +117,7 @@ class KeyFileWatcherTest {
 
     @Test
     void watchForChangesWhenKeysDidNotComeFromAFileThenRefused() {
-        JoseTokenCrypto crypto = JoseTokenCrypto.ephemeral(seededRandom(1));
+        JoseTokenCrypto crypto = JoseTokenCrypto.ephemeral(nextRandom());
 
         assertThatThrownBy(crypto::watchForChanges).isInstanceOf(IllegalStateException.class);
     }
@@ -125,7 +125,7 @@ class KeyFileWatcherTest {
     @Test
     void watchForChangesWhenAlreadyWatchingThenRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
-        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1)).watchForChanges(FAST)) {
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom()).watchForChanges(FAST)) {
             assertThatThrownBy(() -> crypto.watchForChanges(FAST)).isInstanceOf(IllegalStateException.class);
         }
     }
@@ -133,7 +133,7 @@ class KeyFileWatcherTest {
     @Test
     void closeWhenWatchingThenStopsWatchingButKeepsKeys() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
-        JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1)).watchForChanges(FAST);
+        JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom()).watchForChanges(FAST);
 
         crypto.close();
 

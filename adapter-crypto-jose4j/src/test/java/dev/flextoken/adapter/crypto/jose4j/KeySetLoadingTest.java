@@ -20,6 +20,7 @@ import java.util.Optional;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.janesClaims;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.keySet;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.merge;
+import static dev.flextoken.adapter.crypto.jose4j.Fixtures.nextRandom;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.seededRandom;
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.withMember;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class KeySetLoadingTest {
     private static final String SECRET = Fixtures.read(DIR_KEYS).get("keys").get(0).get("k").asText();
 
     private static void assertRefused(String keySet, String... messageParts) {
-        assertThatThrownBy(() -> JoseTokenCrypto.fromJwkSet(keySet, seededRandom(1)))
+        assertThatThrownBy(() -> JoseTokenCrypto.fromJwkSet(keySet, nextRandom()))
                 .isInstanceOf(InvalidKeySetException.class)
                 .hasMessageStartingWith("The key set is refused: ")
                 .hasMessageContainingAll(messageParts)
@@ -163,7 +164,7 @@ class KeySetLoadingTest {
     void fromFileWhenMissingThenRefusedNamingTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("keys.json");
 
-        assertThatThrownBy(() -> JoseTokenCrypto.fromFile(missing, seededRandom(1)))
+        assertThatThrownBy(() -> JoseTokenCrypto.fromFile(missing, nextRandom()))
                 .isInstanceOf(InvalidKeySetException.class)
                 .hasMessageContainingAll(missing.toString(), "cannot be read");
     }
@@ -172,7 +173,7 @@ class KeySetLoadingTest {
     void fromFileWhenCorruptThenRefusedNamingTheFileAndTheProblem(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), "{\"keys\": [{\"kty\": \"oct\",");
 
-        assertThatThrownBy(() -> JoseTokenCrypto.fromFile(file, seededRandom(1)))
+        assertThatThrownBy(() -> JoseTokenCrypto.fromFile(file, nextRandom()))
                 .isInstanceOf(InvalidKeySetException.class)
                 .hasMessage("The key file " + file + " is refused: it is not valid JSON (line 1, column 25)");
     }
@@ -181,7 +182,7 @@ class KeySetLoadingTest {
     void fromFileWhenValidThenSealsWithItsFirstKey(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), merge(keySet("A256KW", "kw-1", 14), DIR_KEYS));
 
-        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, seededRandom(1))) {
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom())) {
             assertThat(crypto.sealingKeyId()).isEqualTo("kw-1");
             assertThat(crypto.open(crypto.seal(janesClaims()))).isEqualTo(new Opened(janesClaims()));
         }
@@ -210,14 +211,14 @@ class KeySetLoadingTest {
 
     @Test
     void generateKeySetWhenAlgUnsupportedThenRefusedNamingTheOption() {
-        assertThatThrownBy(() -> JoseTokenCrypto.generateKeySet("RSA1_5", Optional.empty(), seededRandom(1)))
+        assertThatThrownBy(() -> JoseTokenCrypto.generateKeySet("RSA1_5", Optional.empty(), nextRandom()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("'alg'", "dir, A256KW, RSA-OAEP-256, ECDH-ES+A256KW");
     }
 
     @Test
     void generateKeySetWhenKidBlankThenRefusedNamingTheOption() {
-        assertThatThrownBy(() -> JoseTokenCrypto.generateKeySet("dir", Optional.of(" "), seededRandom(1)))
+        assertThatThrownBy(() -> JoseTokenCrypto.generateKeySet("dir", Optional.of(" "), nextRandom()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'kid'");
     }
