@@ -34,7 +34,9 @@ final class JweCodec {
     JweCodec(SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random");
         this.providerContext = new ProviderContext();
-        // jose4j draws ECDH ephemeral keys and RSA-OAEP padding from here; keep every random byte injected.
+        // jose4j draws ECDH ephemeral keys and GCM IVs from here; content keys and IVs are also set per call.
+        // TODO(random): jose4j 0.9.6 inits the RSA-OAEP Cipher without a SecureRandom, so the OAEP padding seed
+        //  comes from the JCA default; only that one draw escapes the injected source.
         this.providerContext.setSecureRandom(random);
     }
 
