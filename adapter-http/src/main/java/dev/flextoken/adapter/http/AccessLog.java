@@ -1,6 +1,7 @@
 package dev.flextoken.adapter.http;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +25,21 @@ final class AccessLog {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        String route = ctx.endpoint().path;
-        if (route.isEmpty()) {
-            // The raw URI keeps its percent-encoding, so no line break can reach the log.
-            String path = ctx.req().getRequestURI();
-            route = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "..." : path;
-        }
-        LOG.info("{} {} {} {}ms request_id={}", ctx.method().name(), route, ctx.statusCode(),
+        LOG.info("{} {} {} {}ms request_id={}", ctx.method().name(), route(ctx), ctx.statusCode(),
                 String.format(Locale.ROOT, "%.1f", milliseconds), RequestIds.of(ctx));
+    }
+
+    /**
+     * @return the template of the route that answered, or the raw path when none did (unknown path, wrong
+     *         method, or a refusal before the route ran, such as a 401)
+     */
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        if (endpoint != null && endpoint.method.isHttpMethod() && !endpoint.path.isEmpty()) {
+            return endpoint.path;
+        }
+        // The raw URI keeps its percent-encoding, so no line break can reach the log.
+        String path = ctx.req().getRequestURI();
+        return path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "..." : path;
     }
 }

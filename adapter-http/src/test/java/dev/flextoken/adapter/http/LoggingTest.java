@@ -72,6 +72,16 @@ class LoggingTest {
     }
 
     @Test
+    void accessLogWhenRefusedBeforeTheRouteRanThenRawPathWithoutQuery() throws InterruptedException {
+        HttpResponse<String> response = client.get(USERS + "?Username=Jane", null);
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+
+        ILoggingEvent line = appender.awaitMessageContaining(requestId);
+
+        assertThat(line.getFormattedMessage()).startsWith("GET " + USERS + " 401 ").doesNotContain("Jane");
+    }
+
+    @Test
     void errorLogWhenUnexpectedFailureThenErrorCarriesTheCorrelationIdNotTheBody() {
         String body = "{\"ttl\":60,\"note\":\"body-marker\"}";
         HttpResponse<String> response = client.postJson(USERS + "/" + FakeWorld.EXPLODING_USER.value()
