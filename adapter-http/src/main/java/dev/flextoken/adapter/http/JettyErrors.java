@@ -1,6 +1,5 @@
 package dev.flextoken.adapter.http;
 
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -28,12 +27,6 @@ final class JettyErrors extends ErrorHandler {
         byte[] body = json.bytes(ErrorResponses.body(json, failure(code)));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JsonCodec.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, JsonCodec.CONTENT_TYPE);
-        return ByteBuffer.wrap(json.bytes(ErrorResponses.body(json, failure(status))));
     }
 
     private static ApiException failure(int status) {

@@ -52,8 +52,6 @@ final class JsonCodec {
             // Jackson's message quotes the input: say what is wrong without it.
             throw ApiException.invalidParameter("The request body must be valid JSON, with no duplicate key and "
                     + "nothing after the top-level value");
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
         }
         if (node == null || !node.isObject()) {
             throw ApiException.invalidParameter("The request body must be a JSON object");
