@@ -8,27 +8,37 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.flextoken.archfixture.adapter.cache.UnlistedCacheAdapter;
+import dev.flextoken.archfixture.adapter.crypto.jose4j.ConsoleWarningKeys;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.CryptoReachingIntoHttp;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.HibernateValidatorInTheCrypto;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.JettyInTheCrypto;
 import dev.flextoken.archfixture.adapter.http.ConsolePrintingHandler;
+import dev.flextoken.archfixture.adapter.http.DataSourceInTheHttp;
 import dev.flextoken.archfixture.adapter.http.HttpReachingIntoBootstrap;
 import dev.flextoken.archfixture.adapter.http.StackTracePrintingHandler;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.InMemoryReachingIntoPostgres;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JavalinInTheStore;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JdbcInTheStore;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JoseInTheStore;
+import dev.flextoken.archfixture.application.MillisClockReader;
+import dev.flextoken.archfixture.application.RandomMaker;
+import dev.flextoken.archfixture.application.SecureRandomMaker;
+import dev.flextoken.archfixture.application.StrongRandomLookup;
+import dev.flextoken.archfixture.application.SystemUtcClock;
+import dev.flextoken.archfixture.application.ZoneClockReader;
 import dev.flextoken.archfixture.application.port.in.MisplacedSealPort;
 import dev.flextoken.archfixture.application.port.out.MisplacedRenewUseCase;
 import dev.flextoken.archfixture.application.service.AdapterAwareService;
 import dev.flextoken.archfixture.application.service.OrphanService;
-import dev.flextoken.archfixture.application.service.SelfSeededService;
-import dev.flextoken.archfixture.application.service.SelfTimedService;
+import dev.flextoken.archfixture.application.service.BootstrapAwareSettings;
 import dev.flextoken.archfixture.bootstrap.ValidatingBootstrap;
 import dev.flextoken.archfixture.domain.DomainReachingIntoAdapter;
 import dev.flextoken.archfixture.domain.DomainReachingIntoApplication;
 import dev.flextoken.archfixture.domain.JsonWritingSid;
+import dev.flextoken.archfixture.domain.MathRandomJitter;
 import dev.flextoken.archfixture.domain.SystemClockDomain;
+import dev.flextoken.archfixture.domain.ThreadLocalJitter;
+import dev.flextoken.archfixture.domain.UuidMintingSid;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,7 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Proves every architecture rule able to fail: each one runs against the miniature hexagon in
  * {@code dev.flextoken.archfixture} and must report exactly the fixture classes written to break it, and none of
- * the {@code Fixture*} classes that follow every rule.
+ * the {@code Fixture*} classes that follow every rule. Each forbidden library package, call or target has a breaker
+ * class of its own, so that a rule that forgets any one of them fails here.
  */
 class ArchitectureRulesFixtureTest {
 
@@ -66,13 +77,13 @@ class ArchitectureRulesFixtureTest {
                 broken(ArchitectureRules::domainDependsOnlyOnJdk,
                         JsonWritingSid.class, DomainReachingIntoApplication.class, DomainReachingIntoAdapter.class),
                 broken(ArchitectureRules::applicationDependsOnlyOnDomainAndJdk,
-                        AdapterAwareService.class),
+                        AdapterAwareService.class, BootstrapAwareSettings.class),
                 broken(ArchitectureRules::adaptersDoNotDependOnEachOther,
                         CryptoReachingIntoHttp.class, InMemoryReachingIntoPostgres.class),
                 broken(ArchitectureRules::adaptersAreKnown,
                         UnlistedCacheAdapter.class),
                 broken(ArchitectureRules::domainAndApplicationDoNotDependOnAdaptersOrBootstrap,
-                        DomainReachingIntoAdapter.class, AdapterAwareService.class),
+                        DomainReachingIntoAdapter.class, AdapterAwareService.class, BootstrapAwareSettings.class),
                 broken(ArchitectureRules::adaptersDoNotDependOnBootstrap,
                         HttpReachingIntoBootstrap.class),
                 broken(ArchitectureRules::javalinAndJettyOnlyInHttpAdapter,
@@ -82,7 +93,7 @@ class ArchitectureRulesFixtureTest {
                 broken(ArchitectureRules::jose4jOnlyInCryptoAdapter,
                         JoseInTheStore.class),
                 broken(ArchitectureRules::jdbcOnlyInPostgresAdapter,
-                        JdbcInTheStore.class),
+                        JdbcInTheStore.class, DataSourceInTheHttp.class),
                 broken(ArchitectureRules::beanValidationOnlyInHttpAdapter,
                         HibernateValidatorInTheCrypto.class, ValidatingBootstrap.class),
                 broken(ArchitectureRules::inPortsLiveInPortIn,
@@ -96,15 +107,17 @@ class ArchitectureRulesFixtureTest {
                 broken(ArchitectureRules::servicesImplementInPorts,
                         OrphanService.class),
                 broken(ArchitectureRules::servicesDoNotDependOnAdapters,
-                        AdapterAwareService.class),
+                        AdapterAwareService.class, BootstrapAwareSettings.class),
                 broken(ArchitectureRules::domainAndApplicationDoNotReadTheSystemClock,
-                        SystemClockDomain.class, SelfTimedService.class),
+                        SystemClockDomain.class, ZoneClockReader.class, MillisClockReader.class,
+                        SystemUtcClock.class),
                 broken(ArchitectureRules::domainAndApplicationDoNotMakeTheirOwnRandomness,
-                        SelfSeededService.class),
+                        SecureRandomMaker.class, RandomMaker.class, StrongRandomLookup.class, UuidMintingSid.class,
+                        MathRandomJitter.class, ThreadLocalJitter.class),
                 broken(ArchitectureRules::mainCodeDoesNotPrintStackTraces,
                         StackTracePrintingHandler.class),
                 broken(ArchitectureRules::onlyBootstrapWritesToStandardStreams,
-                        ConsolePrintingHandler.class));
+                        ConsolePrintingHandler.class, ConsoleWarningKeys.class));
     }
 
     static Stream<Named<BrokenRule>> brokenRules() {
