@@ -91,8 +91,9 @@ public final class FlexTokenServer implements AutoCloseable {
             if (config.data().isPresent()) {
                 return InMemoryStore.fromFile(config.data().get(), clock, random);
             }
-            LOG.info("No data file given (--data): loaded the demo data set, account AC00000000000000000000000000000000");
-            return InMemoryStore.fromJson(demoData(), DEMO_DATA, clock, random);
+            InMemoryStore demo = InMemoryStore.fromJson(demoData(), DEMO_DATA, clock, random);
+            LOG.info("No data file given (--data): loaded the demo data set of the README; never use it in production");
+            return demo;
         } catch (InvalidDataFileException e) {
             throw new ConfigurationException("The setting 'data' names a file that cannot be used: "
                     + e.getMessage(), e);

@@ -53,7 +53,8 @@ final class ClaimsCodec {
             json.writeStringField("jti", claims.tokenId());
 
             json.writeStringField("account_sid", info.accountSid().value());
-            json.writeStringField("expiration", DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(expiration)));
+            String expirationText = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(expiration));
+            json.writeStringField("expiration", expirationText);
             json.writeStringField("flex_instance_sid", info.instanceSid().value());
             json.writeStringField("flex_user_sid", info.flexUserSid().value());
             json.writeStringField("identity", info.identity());
