@@ -66,8 +66,7 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
                     return null;
                 }
                 String part = token.substring(start, i);
-                // A base64url text without padding is never 1 more than a multiple of 4 long (RFC 4648 §5).
-                if (part.length() % 4 == 1) {
+                if (!isCanonicalBase64Url(part)) {
                     return null;
                 }
                 parts[index++] = part;
@@ -77,6 +76,37 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
             }
         }
         return index == PART_COUNT && !parts[0].isEmpty() ? parts : null;
+    }
+
+    /**
+     * Unpadded base64url is never 1 more than a multiple of 4 long, and the bits its last character carries
+     * beyond the last byte must be zero (RFC 4648 §3.5, §5). Decoders ignore those bits, so without this check
+     * a token with a changed last character would still open: a tampered token must not.
+     */
+    private static boolean isCanonicalBase64Url(String part) {
+        int unusedBits = switch (part.length() % 4) {
+            case 1 -> -1;
+            case 2 -> 4;
+            case 3 -> 2;
+            default -> 0;
+        };
+        if (unusedBits < 0) {
+            return false;
+        }
+        return unusedBits == 0 || (valueOf(part.charAt(part.length() - 1)) & ((1 << unusedBits) - 1)) == 0;
+    }
+
+    private static int valueOf(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
     }
 
     private static boolean isBase64Url(char c) {

@@ -150,6 +150,40 @@ class JoseTokenCryptoTest {
         assertThat(rejection(opened)).isEqualTo(TokenRejection.UNDECRYPTABLE);
     }
 
+    /**
+     * A last character that differs only in the bits beyond the last byte decodes to the same bytes; such a
+     * changed token must be refused all the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dir", "A256KW", "RSA-OAEP-256", "ECDH-ES+A256KW"})
+    void openWhenOnlyTheUnusedBitsOfAPartChangeThenMalformed(String alg) {
+        JoseTokenCrypto crypto = crypto(keysOf(alg));
+        String[] parts = crypto.seal(janesClaims()).split("\\.", -1);
+
+        int changed = 0;
+        for (int part = 0; part < parts.length; part++) {
+            String original = parts[part];
+            if (original.length() % 4 < 2) {
+                continue;
+            }
+            char last = original.charAt(original.length() - 1);
+            String[] tampered = parts.clone();
+            tampered[part] = original.substring(0, original.length() - 1) + nextBase64UrlCharacter(last);
+            assertThat(Base64.getUrlDecoder().decode(tampered[part]))
+                    .as("the change is invisible once decoded").isEqualTo(Base64.getUrlDecoder().decode(original));
+
+            assertThat(rejection(crypto.open(String.join(".", tampered)))).as("part " + part)
+                    .isEqualTo(TokenRejection.MALFORMED);
+            changed++;
+        }
+        assertThat(changed).as("the tag alone has unused bits").isPositive();
+    }
+
+    private static char nextBase64UrlCharacter(char c) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        return alphabet.charAt(alphabet.indexOf(c) + 1);
+    }
+
     @Test
     void openWhenHeaderChangedButStillValidThenUndecryptable() {
         String[] parts = crypto(DIR_KEYS).seal(janesClaims()).split("\\.", -1);
