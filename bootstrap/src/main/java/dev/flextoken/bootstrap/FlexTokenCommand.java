@@ -120,7 +120,8 @@ final class FlexTokenCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line. Bad configuration ends it with one line on {@code err} naming the setting.
+     * Runs the command line. Bad configuration or a bad option value ends it with one line on {@code err}
+     * naming the setting (an {@link IllegalArgumentException} from a subcommand names its option).
      *
      * @return the process exit code
      */
@@ -133,7 +134,7 @@ final class FlexTokenCommand implements Callable<Integer> {
             return BAD_CONFIGURATION;
         });
         commandLine.setExecutionExceptionHandler((problem, ignored, parsed) -> {
-            if (problem instanceof ConfigurationException) {
+            if (problem instanceof ConfigurationException || problem instanceof IllegalArgumentException) {
                 err.println("flex-token: " + problem.getMessage());
                 return BAD_CONFIGURATION;
             }

@@ -114,6 +114,21 @@ class FlexTokenCommandTest {
         assertThat(key.get("kid").asText()).isEqualTo("test-kid");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--alg=RSA1_5 | alg",
+            "--alg=PBES2-HS256+A128KW | alg",
+            "--kid=       | kid",
+    })
+    void keysGenerateWhenOptionIsBadThenOneLineNamingItAndNoStackTrace(String option, String name) {
+        int exitCode = execute("keys", "generate", option.strip());
+
+        assertThat(exitCode).isEqualTo(FlexTokenCommand.BAD_CONFIGURATION);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("flex-token: ").contains(name)
+                .doesNotContain("\tat ").hasLineCount(1);
+    }
+
     private int execute(String... args) {
         return FlexTokenCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
