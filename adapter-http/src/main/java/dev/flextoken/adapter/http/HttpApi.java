@@ -10,6 +10,7 @@ import dev.flextoken.application.port.in.ValidateTokenUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -102,12 +103,22 @@ public final class HttpApi {
         config.routes.post(TokenRoutes.VALIDATE, tokens::validateToken);
         config.routes.post(UserRoutes.PROVISION, users::provision);
         config.routes.post(UserRoutes.DEPROVISION, users::deprovision);
-        config.routes.get(UserRoutes.USERS, users::list);
-        config.routes.get(UserRoutes.USER, users::fetch);
-        config.routes.get(OperationRoutes.HEALTH, operations::health);
-        config.routes.get(OperationRoutes.READY, operations::ready);
+        getAndHead(config, UserRoutes.USERS, users::list);
+        getAndHead(config, UserRoutes.USER, users::fetch);
+        getAndHead(config, OperationRoutes.HEALTH, operations::health);
+        getAndHead(config, OperationRoutes.READY, operations::ready);
 
         new ErrorResponses(json, retryAfter).register(config.routes);
+    }
+
+    /**
+     * Left alone, Javalin answers HEAD on a GET route with an empty 200 without running the handler, whatever
+     * GET would say. A HEAD route running the GET handler answers its status and headers instead (RFC 9110
+     * §9.3.2); Jetty sends no body after a HEAD, keeping the {@code Content-Length} of the body written.
+     */
+    private static void getAndHead(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     private static void protect(Context ctx, BasicAuthentication authentication) {

@@ -7,12 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import static dev.flextoken.adapter.http.ApiAssertions.assertTwilioError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,8 +74,8 @@ class OperationRoutesTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET /v4/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n",
             "GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"})
-    void requestWhenJettyRefusesItThenTwilioShapeNotHtml(String request) throws IOException {
-        String response = raw(request);
+    void requestWhenJettyRefusesItThenTwilioShapeNotHtml(String request) {
+        String response = client.raw(request);
 
         assertThat(response).startsWith("HTTP/1.1 400 ").contains("application/json")
                 .contains("\"code\":20001").contains("\"status\":400").doesNotContain("<html");
@@ -95,18 +90,5 @@ class OperationRoutesTest {
         extra.close();
 
         assertThat(port).isPositive().isNotEqualTo(server.port());
-    }
-
-    /** Sends bytes no HTTP client would send, and reads the answer until the server closes. */
-    private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((request.replace("HTTP/1.1\r\n", "HTTP/1.1\r\nConnection: close\r\n"))
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
     }
 }

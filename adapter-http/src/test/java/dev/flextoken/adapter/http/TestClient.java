@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,9 +37,11 @@ final class TestClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final int port;
     private final String base;
 
     TestClient(int port) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -80,6 +85,29 @@ final class TestClient {
 
     HttpResponse<String> method(String method, String path) {
         return send(request(path, ACCOUNT_AUTH).method(method, BodyPublishers.noBody()));
+    }
+
+    /** @param authorization the Authorization header, or null for none */
+    HttpResponse<String> head(String path, String authorization) {
+        return send(request(path, authorization).method("HEAD", BodyPublishers.noBody()));
+    }
+
+    /**
+     * Sends bytes as they are, asking the server to close the connection after its answer, and returns every
+     * byte of that answer: what an HTTP client would hide, such as a body sent after a HEAD.
+     */
+    String raw(String request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.replace("HTTP/1.1\r\n", "HTTP/1.1\r\nConnection: close\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     static JsonNode json(HttpResponse<String> response) {
