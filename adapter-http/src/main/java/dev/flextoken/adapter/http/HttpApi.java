@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -98,6 +99,10 @@ public final class HttpApi {
         config.routes.before(requestIds::assign);
         config.routes.before("/v4/*", ctx -> protect(ctx, authentication));
         config.routes.before("/v1/*", ctx -> protect(ctx, authentication));
+        // After authentication. Left to the router, GET on these paths would reach the fetch route with a
+        // FlexUserSid that cannot be one, and a 405 would list that route's methods as if they applied here.
+        config.routes.before(UserRoutes.PROVISION, HttpApi::postOnly);
+        config.routes.before(UserRoutes.DEPROVISION, HttpApi::postOnly);
 
         config.routes.post(TokenRoutes.TOKENS, tokens::createToken);
         config.routes.post(TokenRoutes.VALIDATE, tokens::validateToken);
@@ -119,6 +124,12 @@ public final class HttpApi {
     private static void getAndHead(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
+    }
+
+    private static void postOnly(Context ctx) {
+        if (!ctx.method().equals(HandlerType.POST)) {
+            throw ApiException.methodNotAllowed("POST");
+        }
     }
 
     private static void protect(Context ctx, BasicAuthentication authentication) {

@@ -98,6 +98,8 @@ final class UserRoutes {
             throw ApiException.notFound("The Flex instance or the user named by 'flex_user_sid' was not found");
         }
         ctx.status(204);
+        // Javalin gives every response its default content type up front; a response without a body has none.
+        ctx.res().setContentType(null);
     }
 
     void fetch(Context ctx) {

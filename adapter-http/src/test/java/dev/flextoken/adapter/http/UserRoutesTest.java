@@ -203,12 +203,14 @@ class UserRoutesTest {
     }
 
     @Test
-    void deprovisionWhenUserExistsThen204WithoutBody() {
+    void deprovisionWhenUserExistsThen204WithoutBodyOrContentType() {
         HttpResponse<String> response = client.postJson(USERS + "/Deprovision",
                 "{\"flex_user_sid\":\"" + ACTIVE_USER.value() + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     @ParameterizedTest
@@ -238,10 +240,35 @@ class UserRoutesTest {
         assertThat(message(response)).contains("'InstanceSid'");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /Provision", "PUT /Provision", "DELETE /Provision", "PATCH /Provision",
+            "GET /Deprovision", "PUT /Deprovision", "DELETE /Deprovision", "OPTIONS /Deprovision"})
+    void provisionOrDeprovisionWhenMethodIsNotPostThen405AllowingPostOnly(String methodAndPath) {
+        String[] request = methodAndPath.split(" ");
+        int callsBefore = world.useCaseCalls.get();
+
+        HttpResponse<String> response = client.method(request[0], USERS + request[1]);
+
+        // Not the fetch route with a FlexUserSid that cannot be one, nor an Allow listing that route's GET.
+        assertTwilioError(response, 405, 20004);
+        assertThat(response.headers().allValues("Allow")).containsExactly("POST");
+        assertThat(world.useCaseCalls.get()).isEqualTo(callsBefore);
+    }
+
     @Test
-    void deprovisionWhenMethodIsGetThenTreatedAsAUserSid() {
-        // GET .../Users/Deprovision is the fetch route with a FlexUserSid that cannot be one.
-        assertTwilioError(client.get(USERS + "/Deprovision"), 404, 20404);
+    void provisionWhenMethodIsHeadThen405AllowingPostOnly() {
+        HttpResponse<String> response = client.head(USERS + "/Provision", TestClient.ACCOUNT_AUTH);
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().allValues("Allow")).containsExactly("POST");
+    }
+
+    @Test
+    void provisionWhenMethodIsGetAndUnauthenticatedThen401First() {
+        HttpResponse<String> response = client.get(USERS + "/Provision", null);
+
+        assertTwilioError(response, 401, 20003);
+        assertThat(response.headers().firstValue("Allow")).isEmpty();
     }
 
     @Test
