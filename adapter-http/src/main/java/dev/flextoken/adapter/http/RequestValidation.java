@@ -1,10 +1,13 @@
 package dev.flextoken.adapter.http;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.util.Set;
@@ -13,15 +16,22 @@ import java.util.TreeSet;
 /**
  * Bean Validation of the request records. The constraint messages name the field by its wire name and never
  * interpolate the value ({@code ParameterMessageInterpolator} only knows annotation attributes such as
- * {@code {max}}, and needs no expression language).
+ * {@code {max}}, and needs no expression language). String lengths are counted in code points
+ * ({@link CodePointLength}), as DESIGN.md counts characters.
  */
 final class RequestValidation implements AutoCloseable {
 
-    private final ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-    private final Validator validator = factory.getValidator();
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    RequestValidation() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        factory = configuration
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .constraintValidatorFactory(withOwnValidators(configuration.getDefaultConstraintValidatorFactory()))
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
 
     /**
      * @return {@code request}, when it satisfies its constraints
@@ -36,6 +46,27 @@ final class RequestValidation implements AutoCloseable {
         Set<String> messages = new TreeSet<>();
         violations.forEach(violation -> messages.add(violation.getMessage()));
         throw ApiException.invalidParameter(String.join("; ", messages));
+    }
+
+    /**
+     * Hibernate Validator creates validators through their public constructor by reflection, which cannot
+     * reach this package's package-private ones: they are created here, every other one as by default.
+     */
+    private static ConstraintValidatorFactory withOwnValidators(ConstraintValidatorFactory defaults) {
+        return new ConstraintValidatorFactory() {
+            @Override
+            public <V extends ConstraintValidator<?, ?>> V getInstance(Class<V> type) {
+                if (type == CodePointLengthValidator.class) {
+                    return type.cast(new CodePointLengthValidator());
+                }
+                return defaults.getInstance(type);
+            }
+
+            @Override
+            public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                defaults.releaseInstance(instance);
+            }
+        };
     }
 
     @Override

@@ -24,13 +24,17 @@ final class Requests {
     /** The body of {@code POST .../Users/Provision}. {@code roles} is null when the body leaves it out. */
     record ProvisionUser(
             @NotBlank(message = "The parameter 'username' is required and must not be blank")
-            @Size(min = 1, max = 256, message = "The parameter 'username' must be {min} to {max} characters")
+            @CodePointLength(min = 1, max = 256,
+                    message = "The parameter 'username' must be {min} to {max} characters")
             String username,
-            @Size(min = 1, max = 256, message = "The parameter 'full_name' must be {min} to {max} characters")
+            @CodePointLength(min = 1, max = 256,
+                    message = "The parameter 'full_name' must be {min} to {max} characters")
             String fullName,
-            @Size(min = 1, max = 256, message = "The parameter 'email' must be {min} to {max} characters")
+            @CodePointLength(min = 1, max = 256,
+                    message = "The parameter 'email' must be {min} to {max} characters")
             String email,
-            @Size(min = 1, max = 256, message = "The parameter 'locale' must be {min} to {max} characters")
+            @CodePointLength(min = 1, max = 256,
+                    message = "The parameter 'locale' must be {min} to {max} characters")
             String locale,
             List<Role> roles) {
 
@@ -83,7 +87,8 @@ final class Requests {
      * absent; {@code pageSize} is already known to be a number.
      */
     record ListUsers(
-            @Size(min = 1, max = 256, message = "The parameter 'Username' must be {min} to {max} characters")
+            @CodePointLength(min = 1, max = 256,
+                    message = "The parameter 'Username' must be {min} to {max} characters")
             String username,
             @Min(value = 1, message = "The parameter 'PageSize' must be an integer from 1 to 1000")
             @Max(value = 1000, message = "The parameter 'PageSize' must be an integer from 1 to 1000")

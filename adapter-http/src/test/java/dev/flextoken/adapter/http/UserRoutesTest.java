@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static dev.flextoken.adapter.http.ApiAssertions.assertTwilioError;
 import static dev.flextoken.adapter.http.ApiAssertions.message;
@@ -25,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserRoutesTest {
 
     private static final String USERS = "/v4/Instances/" + INSTANCE.value() + "/Users";
+
+    /** U+1F600, outside the Basic Multilingual Plane: one code point, two UTF-16 chars. */
+    private static final String EMOJI = new String(Character.toChars(0x1F600));
 
     private static FakeWorld world;
     private static HttpApi.Server server;
@@ -162,6 +167,31 @@ class UserRoutesTest {
 
         assertTwilioError(response, 400, 20001);
         assertThat(message(response)).contains("'" + field + "'").contains("256");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"username", "full_name", "email", "locale"})
+    void provisionWhenStringOf256CodePointsOutsideTheBmpThenCreated(String field) {
+        // Each emoji is one code point but two UTF-16 chars: 256 characters, 512 chars.
+        HttpResponse<String> response = client.postJson(USERS + "/Provision", body(field, EMOJI.repeat(256)));
+
+        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(201);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"username", "full_name", "email", "locale"})
+    void provisionWhenStringOf257CodePointsOutsideTheBmpThen400NamingTheField(String field) {
+        HttpResponse<String> response = client.postJson(USERS + "/Provision", body(field, EMOJI.repeat(257)));
+
+        assertTwilioError(response, 400, 20001);
+        assertThat(message(response)).contains("'" + field + "'").contains("256");
+    }
+
+    /** A provisioning body with {@code value} in {@code field}, and a username when that is another field. */
+    private static String body(String field, String value) {
+        return field.equals("username")
+                ? "{\"username\":\"" + value + "\"}"
+                : "{\"username\":\"Mary\",\"" + field + "\":\"" + value + "\"}";
     }
 
     @ParameterizedTest
@@ -344,6 +374,23 @@ class UserRoutesTest {
 
         assertTwilioError(response, 400, 20001);
         assertThat(message(response)).contains("'PageToken'").doesNotContain("forged");
+    }
+
+    @Test
+    void listWhenUsernameOf256CodePointsOutsideTheBmpThen200() {
+        HttpResponse<String> response = client.get(USERS + "?Username="
+                + URLEncoder.encode(EMOJI.repeat(256), StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void listWhenUsernameOf257CodePointsThen400NamingIt() {
+        HttpResponse<String> response = client.get(USERS + "?Username="
+                + URLEncoder.encode(EMOJI.repeat(257), StandardCharsets.UTF_8));
+
+        assertTwilioError(response, 400, 20001);
+        assertThat(message(response)).contains("'Username'").contains("256");
     }
 
     @Test
