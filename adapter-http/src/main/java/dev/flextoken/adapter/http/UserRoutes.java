@@ -40,6 +40,13 @@ final class UserRoutes {
     private static final String INSTANCE_NOT_FOUND =
             "The parameter 'InstanceSid' names no Flex instance of this account";
 
+    /**
+     * The use cases do not say which of the two is missing; telling would also tell whether another account's
+     * instance exists.
+     */
+    private static final String USER_NOT_FOUND =
+            "The parameters 'InstanceSid' and 'FlexUserSid' name no Flex user of this account";
+
     private final ProvisionUserUseCase provisionUser;
     private final DeprovisionUserUseCase deprovisionUser;
     private final FindUsersUseCase findUsers;
@@ -95,7 +102,9 @@ final class UserRoutes {
 
         DeprovisionResult result = deprovisionUser.deprovision(new DeprovisionUserCommand(caller, instance, user));
         if (!(result instanceof Deprovisioned)) {
-            throw ApiException.notFound("The Flex instance or the user named by 'flex_user_sid' was not found");
+            // As for USER_NOT_FOUND, with the body's name of the user.
+            throw ApiException.notFound("The parameters 'InstanceSid' and 'flex_user_sid' name no Flex user of "
+                    + "this account");
         }
         ctx.status(204);
         // Javalin gives every response its default content type up front; a response without a body has none.
@@ -108,7 +117,7 @@ final class UserRoutes {
         FlexUserSid user = PathSids.user(ctx);
 
         FlexUserView view = findUsers.findUser(caller, instance, user)
-                .orElseThrow(() -> ApiException.notFound("The Flex instance or user was not found"));
+                .orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));
         json.write(ctx, 200, representations.user(view));
     }
 

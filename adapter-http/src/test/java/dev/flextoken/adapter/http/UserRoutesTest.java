@@ -82,16 +82,20 @@ class UserRoutesTest {
     }
 
     @Test
-    void fetchWhenUserUnknownThen404() {
-        assertTwilioError(client.get(USERS + "/" + UNKNOWN_USER.value()), 404, 20404);
+    void fetchWhenUserUnknownThen404NamingBothParameters() {
+        HttpResponse<String> response = client.get(USERS + "/" + UNKNOWN_USER.value());
+
+        assertTwilioError(response, 404, 20404);
+        assertThat(message(response)).contains("'InstanceSid'").contains("'FlexUserSid'");
     }
 
     @Test
-    void fetchWhenInstanceOfAnotherAccountThen404() {
+    void fetchWhenInstanceOfAnotherAccountThen404AsForAnUnknownUser() {
         HttpResponse<String> response = client.get("/v4/Instances/" + OTHER_INSTANCE.value() + "/Users/"
                 + ACTIVE_USER.value());
 
         assertTwilioError(response, 404, 20404);
+        assertThat(message(response)).isEqualTo(message(client.get(USERS + "/" + UNKNOWN_USER.value())));
     }
 
     @Test
@@ -254,11 +258,23 @@ class UserRoutesTest {
     }
 
     @Test
-    void deprovisionWhenUserUnknownThen404() {
+    void deprovisionWhenUserUnknownThen404NamingBothParameters() {
         HttpResponse<String> response = client.postJson(USERS + "/Deprovision",
                 "{\"flex_user_sid\":\"" + UNKNOWN_USER.value() + "\"}");
 
         assertTwilioError(response, 404, 20404);
+        assertThat(message(response)).contains("'InstanceSid'").contains("'flex_user_sid'");
+    }
+
+    @Test
+    void deprovisionWhenInstanceOfAnotherAccountThen404AsForAnUnknownUser() {
+        HttpResponse<String> response = client.postJson("/v4/Instances/" + OTHER_INSTANCE.value()
+                + "/Users/Deprovision", "{\"flex_user_sid\":\"" + ACTIVE_USER.value() + "\"}");
+        HttpResponse<String> unknownUser = client.postJson(USERS + "/Deprovision",
+                "{\"flex_user_sid\":\"" + UNKNOWN_USER.value() + "\"}");
+
+        assertTwilioError(response, 404, 20404);
+        assertThat(message(response)).isEqualTo(message(unknownUser));
     }
 
     @Test
