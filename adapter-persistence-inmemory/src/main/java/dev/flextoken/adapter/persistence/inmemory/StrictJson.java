@@ -18,7 +18,8 @@ import java.io.IOException;
  * Reads a data file into a tree, strictly: one JSON value, no comments, no duplicate keys.
  *
  * <p>Jackson's own messages quote the text they choke on, which may be a secret written without quotes, so
- * they are never passed on: failures are reported by position and JSON path only.
+ * they are never passed on, neither as text nor as a cause: failures are reported by position and JSON path,
+ * or by the name of the failure's class when the text cannot be decoded at all.
  */
 final class StrictJson {
 
@@ -36,7 +37,7 @@ final class StrictJson {
         try {
             return parse(FACTORY.createParser(json));
         } catch (IOException unreadable) {
-            throw new InvalidDataFileException(source, "cannot be read as JSON text", unreadable);
+            throw unreadable(unreadable);
         }
     }
 
@@ -45,8 +46,15 @@ final class StrictJson {
         try {
             return parse(FACTORY.createParser(json));
         } catch (IOException unreadable) {
-            throw new InvalidDataFileException(source, "cannot be read as JSON text", unreadable);
+            throw unreadable(unreadable);
         }
+    }
+
+    // Named by its class only, and not kept as the cause: a bad UTF-32 file, for one, gets a message that
+    // quotes its bytes in hex.
+    private InvalidDataFileException unreadable(IOException failure) {
+        return new InvalidDataFileException(source, "",
+                "cannot be read as JSON text (" + failure.getClass().getSimpleName() + ")");
     }
 
     private JsonNode parse(JsonParser parser) throws IOException {

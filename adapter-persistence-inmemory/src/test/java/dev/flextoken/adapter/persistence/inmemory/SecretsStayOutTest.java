@@ -3,7 +3,10 @@ package dev.flextoken.adapter.persistence.inmemory;
 import dev.flextoken.domain.AccountSid;
 import dev.flextoken.domain.FlexUserSid;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -52,6 +55,23 @@ class SecretsStayOutTest {
         assertThat(failure.getMessage()).doesNotContain(AUTH_TOKEN, "auth-token");
         assertThat(failure.getCause()).isNull();
         assertThat(failure.toString()).doesNotContain(AUTH_TOKEN);
+    }
+
+    @Test
+    void failureWhenFileIsMalformedUtf32ThenNoMessageInTheChainQuotesItsBytes(@TempDir Path directory)
+            throws Exception {
+        // Read as UTF-32BE: '{' and then a code unit far beyond Unicode, whose bytes spell "SECR".
+        byte[] bytes = {0, 0, 0, '{', 'S', 'E', 'C', 'R', 0, 0, 0, '}'};
+        Path file = Files.write(directory.resolve("utf32.json"), bytes);
+
+        InvalidDataFileException failure = catchThrowableOfType(InvalidDataFileException.class,
+                () -> InMemoryStore.fromFile(file, CLOCK, new SecureRandom()));
+
+        assertThat(failure).hasMessage(file + ": cannot be read as JSON text (CharConversionException)");
+        for (Throwable link = failure; link != null; link = link.getCause()) {
+            // Jackson would name the code unit in hex (less 0x10000), so no hex number may appear at all.
+            assertThat(link.toString()).doesNotContainPattern("0x[0-9a-fA-F]+").doesNotContain("SECR");
+        }
     }
 
     @Test
