@@ -16,6 +16,9 @@ import java.util.Optional;
 final class Credentials {
 
     private static final int SID_LENGTH = 34;
+    private static final int PREFIX_LENGTH = 2;
+    private static final String ACCOUNT_LETTERS = AccountSid.PREFIX.letters();
+    private static final String API_KEY_LETTERS = ApiKeySid.PREFIX.letters();
 
     private final SecretHasher hasher;
     private final Map<String, Credential> byPrincipal;
@@ -50,30 +53,32 @@ final class Credentials {
         return byPrincipal.size();
     }
 
-    /** @return the principal as stored (hex in lower case), or empty when it is no account or API key SID */
+    /**
+     * Checks the shape and lowers the hex in one pass, where the domain's parse would scan twice and throw on
+     * garbage, which is common here. It must agree with the domain's normalisation, since the stored keys are
+     * the domain's values; the tests of upper- and mixed-case principals would catch a drift.
+     *
+     * @return the principal as stored (hex in lower case), or empty when it is no account or API key SID
+     */
     private static Optional<String> normalise(String principal) {
-        if (principal == null || principal.length() != SID_LENGTH || !isHex(principal)) {
+        if (principal == null || principal.length() != SID_LENGTH
+                || !(principal.startsWith(ACCOUNT_LETTERS) || principal.startsWith(API_KEY_LETTERS))) {
             return Optional.empty();
         }
-        if (principal.startsWith(AccountSid.PREFIX.letters())) {
-            return Optional.of(AccountSid.parse(principal, "principal").value());
-        }
-        if (principal.startsWith(ApiKeySid.PREFIX.letters())) {
-            return Optional.of(ApiKeySid.parse(principal, "principal").value());
-        }
-        return Optional.empty();
-    }
 
-    // Checked here, not by catching the domain's exception: garbage principals are common and cheap to refuse.
-    private static boolean isHex(String sid) {
-        for (int i = 2; i < sid.length(); i++) {
-            char c = sid.charAt(i);
-            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            if (!hex) {
-                return false;
+        char[] sid = new char[SID_LENGTH];
+        principal.getChars(0, PREFIX_LENGTH, sid, 0);
+        for (int i = PREFIX_LENGTH; i < SID_LENGTH; i++) {
+            char c = principal.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+                sid[i] = c;
+            } else if (c >= 'A' && c <= 'F') {
+                sid[i] = (char) (c - 'A' + 'a');
+            } else {
+                return Optional.empty();
             }
         }
-        return true;
+        return Optional.of(new String(sid));
     }
 
     @Override

@@ -61,6 +61,15 @@ class InMemoryStoreCredentialsTest {
     }
 
     @Test
+    void accountForWhenPrincipalHexInMixedCaseThenSameAccount() {
+        String mixedAccount = "ACaBcDeF0123456789AbCdEf0123456789";
+        String mixedKey = "SKFeDcBa9876543210fEdCbA9876543210";
+
+        assertThat(store.accountFor(mixedAccount, AUTH_TOKEN)).contains(ACCOUNT);
+        assertThat(store.accountFor(mixedKey, API_KEY_SECRET)).contains(ACCOUNT);
+    }
+
+    @Test
     void accountForWhenDataFileSidsInUpperCaseThenLowerCasePrincipalMatches() {
         String upper = SAMPLE.replace(ACCOUNT_SID, "AC" + ACCOUNT_SID.substring(2).toUpperCase(Locale.ROOT))
                 .replace(API_KEY_SID, "SK" + API_KEY_SID.substring(2).toUpperCase(Locale.ROOT));
@@ -75,7 +84,10 @@ class InMemoryStoreCredentialsTest {
     @ValueSource(strings = {"ac" + "abcdef0123456789abcdef0123456789", "GOabcdef0123456789abcdef0123456789",
             "ACabcdef0123456789abcdef012345678", "ACabcdef0123456789abcdef01234567890",
             "ACabcdef0123456789abcdef012345678g", "AC\uff10bcdef0123456789abcdef012345678", "' OR 1=1 --",
-            "\u0000", "ACabcdef0123456789abcdef0123456789\n"})
+            "\u0000", "ACabcdef0123456789abcdef0123456789\n", "ACabcdef0123456789abcdef012345678G",
+            "ACabcdef0123456789abcdef012345678@", "ACabcdef0123456789abcdef012345678`",
+            "ACabcdef0123456789abcdef012345678:", "ACabcdef0123456789abcdef012345678/",
+            "Ac" + "abcdef0123456789abcdef0123456789"})
     void accountForWhenPrincipalIsGarbageThenEmptyWithoutException(String principal) {
         assertThat(store.accountFor(principal, AUTH_TOKEN)).isEmpty();
     }
