@@ -38,8 +38,10 @@ final class BodyFields {
 
     /**
      * A JSON integer within the range of a long: not a string, a float ({@code 3600.0}), an exponent
-     * ({@code 3.6e3}), {@code null}, a boolean, an array or an object.
+     * ({@code 3.6e3}), {@code null}, a boolean, an array or an object. An integer beyond a long is refused as
+     * out of range, not as no integer: the range a use case accepts is not known here.
      *
+     * @param meaning what the field must be, completing "The parameter 'ttl' must be ..."
      * @return the field's value, or empty when absent
      */
     static OptionalLong integer(ObjectNode body, String field, String meaning) {
@@ -47,8 +49,12 @@ final class BodyFields {
         if (value == null) {
             return OptionalLong.empty();
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        if (!value.isIntegralNumber()) {
             throw ApiException.invalidParameter("The parameter '" + field + "' must be " + meaning);
+        }
+        if (!value.canConvertToLong()) {
+            throw ApiException.invalidParameter("The parameter '" + field
+                    + "' lies outside the range of accepted values");
         }
         return OptionalLong.of(value.longValue());
     }

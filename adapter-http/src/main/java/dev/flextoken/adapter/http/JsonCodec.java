@@ -1,7 +1,10 @@
 package dev.flextoken.adapter.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +29,17 @@ final class JsonCodec {
 
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /**
+     * The parser's limits, Jackson's defaults, given to the mapper so that the message below tells the limits in
+     * force. Only the number length and the nesting depth can be reached within the body size limit.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.defaults();
+    private static final String LIMITS = "The request body exceeds the limits of the JSON parser: numbers of at "
+            + "most " + CONSTRAINTS.getMaxNumberLength() + " digits, nesting at most "
+            + CONSTRAINTS.getMaxNestingDepth() + " levels deep";
+
+    private final ObjectMapper mapper = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -48,6 +61,9 @@ final class JsonCodec {
         JsonNode node;
         try {
             node = mapper.readTree(text);
+        } catch (StreamConstraintsException overLimits) {
+            // Valid JSON, maybe, but beyond what the parser takes on: saying "invalid" would mislead.
+            throw ApiException.invalidParameter(LIMITS);
         } catch (JacksonException invalid) {
             // Jackson's message quotes the input: say what is wrong without it.
             throw ApiException.invalidParameter("The request body must be valid JSON, with no duplicate key and "

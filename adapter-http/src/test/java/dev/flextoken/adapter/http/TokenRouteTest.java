@@ -219,12 +219,22 @@ class TokenRouteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"3600\"", "3600.0", "3.6e3", "36e2", "null", "true", "false", "[3600]",
-            "{\"seconds\":3600}", "99999999999999999999", "-99999999999999999999"})
+            "{\"seconds\":3600}", "1e30"})
     void createTokenWhenTtlNotAJsonIntegerThen400NamingTtl(String ttl) {
         HttpResponse<String> response = client.postJson(TOKENS, "{\"ttl\":" + ttl + "}");
 
         assertTwilioError(response, 400, 20001);
-        assertThat(message(response)).contains("'ttl'").doesNotContain(ttl);
+        assertThat(message(response)).contains("'ttl'").contains("integer").doesNotContain(ttl);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775808", "99999999999999999999999", "-9223372036854775809"})
+    void createTokenWhenTtlAnIntegerBeyondALongThen400SayingItIsOutOfRange(String ttl) {
+        HttpResponse<String> response = client.postJson(TOKENS, "{\"ttl\":" + ttl + "}");
+
+        assertTwilioError(response, 400, 20001);
+        assertThat(message(response)).contains("'ttl'").contains("range").doesNotContain("must be an integer")
+                .doesNotContain(ttl);
     }
 
     @ParameterizedTest
@@ -247,11 +257,27 @@ class TokenRouteTest {
     }
 
     @Test
-    void createTokenWhenBodyNestedTooDeeplyThen400() {
+    void createTokenWhenBodyNestedTooDeeplyThen400SayingItExceedsTheParserLimits() {
         HttpResponse<String> response = client.postJson(TOKENS, "{\"x\":" + "[".repeat(5000) + "]".repeat(5000)
                 + "}");
 
         assertTwilioError(response, 400, 20001);
+        assertThat(message(response)).contains("limits").contains("1000").doesNotContain("valid JSON");
+    }
+
+    @Test
+    void createTokenWhenUnknownFieldHoldsANumberOf1001DigitsThen400SayingItExceedsTheParserLimits() {
+        HttpResponse<String> response = client.postJson(TOKENS, "{\"x\":" + "1".repeat(1001) + "}");
+
+        assertTwilioError(response, 400, 20001);
+        assertThat(message(response)).contains("limits").contains("1000").doesNotContain("valid JSON");
+    }
+
+    @Test
+    void createTokenWhenUnknownFieldHoldsANumberOf1000DigitsThenCreated() {
+        HttpResponse<String> response = client.postJson(TOKENS, "{\"x\":" + "1".repeat(1000) + "}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
     }
 
     @Test
