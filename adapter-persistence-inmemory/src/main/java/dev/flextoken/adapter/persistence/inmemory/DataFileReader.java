@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -49,7 +51,7 @@ final class DataFileReader {
 
     private final Map<String, String> principalPaths = new HashMap<>();
     private final Map<String, Credential> credentials = new HashMap<>();
-    private final Map<AccountSid, String> accountPaths = new HashMap<>();
+    private final Set<AccountSid> accountSids = new HashSet<>();
     private final Map<InstanceSid, String> instancePaths = new HashMap<>();
     private final Map<InstanceSid, FlexInstance> instances = new HashMap<>();
     private final Map<FlexUserSid, String> userPaths = new HashMap<>();
@@ -97,7 +99,7 @@ final class DataFileReader {
         byte[] authToken = hasher.hash(requiredText(account, path, "auth_token"));
 
         addPrincipal(sid.value(), path + ".sid", new Credential(sid, authToken));
-        accountPaths.put(sid, path);
+        accountSids.add(sid);
 
         Optional<JsonNode> apiKeys = optionalArray(account, path, "api_keys");
         if (apiKeys.isPresent()) {
@@ -128,7 +130,7 @@ final class DataFileReader {
         }
 
         AccountSid account = requiredSid(instance, path, "account_sid", AccountSid::parse);
-        if (!accountPaths.containsKey(account)) {
+        if (!accountSids.contains(account)) {
             throw new InvalidDataFileException(source, path + ".account_sid",
                     "names " + account + ", which is not among the accounts");
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -68,7 +69,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
     private final Map<InstanceSid, FlexInstance> instances;
     private final Map<InstanceSid, InstanceUsers> usersByInstance;
     // User SIDs are unique across instances; a SID once taken is never given back (users are not deleted).
-    private final Map<FlexUserSid, InstanceSid> takenUserSids = new ConcurrentHashMap<>();
+    private final Set<FlexUserSid> takenUserSids = ConcurrentHashMap.newKeySet();
 
     private InMemoryStore(String source, SeedData seed) {
         this.source = source;
@@ -204,7 +205,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
         }
 
         boolean inserted = usersByInstance.get(user.instanceSid())
-                .insert(user, sid -> takenUserSids.putIfAbsent(sid, user.instanceSid()) == null);
+                .insert(user, takenUserSids::add);
         if (!inserted) {
             LOG.debug("Refused to insert user {} into {}: SID or username taken", user.sid(), user.instanceSid());
         }
