@@ -161,6 +161,9 @@ final class KeySet {
                     + KeyAlgorithm.MIN_RSA_BITS);
         }
         PrivateKey privateKey = requirePrivate(jwk, where);
+        if (!KeyPairs.rsaMatches(jwk.getRsaPublicKey(), privateKey)) {
+            throw mismatch(where);
+        }
         return new TokenKey(kid, KeyAlgorithm.RSA_OAEP_256, jwk.getPublicKey(), privateKey);
     }
 
@@ -174,7 +177,16 @@ final class KeySet {
             throw new KeySetRefusal(where + " has a public point that is not on " + KeyAlgorithm.EC_CURVE);
         }
         PrivateKey privateKey = requirePrivate(jwk, where);
+        if (!KeyPairs.ecMatches(publicKey, privateKey)) {
+            throw mismatch(where);
+        }
         return new TokenKey(kid, KeyAlgorithm.ECDH_ES_A256KW, publicKey, privateKey);
+    }
+
+    /** Tokens sealed with the public half would open with no key: refuse the pair rather than seal with it. */
+    private static KeySetRefusal mismatch(String where) {
+        return new KeySetRefusal(where + ": its private part does not match its public part; the members of two "
+                + "key pairs seem mixed up");
     }
 
     private static PrivateKey requirePrivate(PublicJsonWebKey jwk, String where) throws KeySetRefusal {

@@ -96,6 +96,33 @@ class KeyFileWatcherTest {
     }
 
     @Test
+    void watchForChangesWhenNewKeysPrivatePartDoesNotMatchThenPreviousSetStaysInUse() throws Exception {
+        Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
+        try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom()).watchForChanges(FAST)) {
+            KeyFileWatcher watcher = crypto.watcher().orElseThrow();
+            String rsa = KeySetLoadingTest.withPrivateMembersOf(keySet("RSA-OAEP-256", "rsa", 44),
+                    keySet("RSA-OAEP-256", "other", 45), "d");
+            String ec = KeySetLoadingTest.withPrivateMembersOf(keySet("ECDH-ES+A256KW", "ec", 46),
+                    keySet("ECDH-ES+A256KW", "other", 47), "d");
+
+            String[] mismatched = {merge(rsa, OLD_KEYS), merge(ec, OLD_KEYS)};
+
+            for (int i = 0; i < mismatched.length; i++) {
+                int reloads = i;
+                replace(file, mismatched[i]);
+
+                assertThat(eventually(() -> watcher.lastRefusal().filter(p -> p.contains("not match")).isPresent()))
+                        .isTrue();
+                assertThat(crypto.sealingKeyId()).isEqualTo("old");
+                assertThat(crypto.open(crypto.seal(janesClaims()))).isEqualTo(new Opened(janesClaims()));
+
+                replace(file, OLD_KEYS);
+                assertThat(eventually(() -> watcher.reloads() == reloads + 1)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void pollWhenFileDeletedThenRefusedAndLoadedAgainOnceBack() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
         try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom())) {

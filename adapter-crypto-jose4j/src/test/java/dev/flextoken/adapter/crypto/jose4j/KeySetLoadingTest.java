@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.spec.ECFieldFp;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -154,6 +156,53 @@ class KeySetLoadingTest {
     }
 
     @Test
+    void fromJwkSetWhenRsaDBelongsToAnotherPairThenRefused() {
+        String keys = withPrivateMembersOf(keySet("RSA-OAEP-256", "rsa-1", 8), keySet("RSA-OAEP-256", "other", 9),
+                "d");
+
+        assertRefused(keys, "key #1 (kid \"rsa-1\")", "private part does not match its public part");
+    }
+
+    @Test
+    void fromJwkSetWhenRsaPrivatePartBelongsToAnotherPairThenRefused() {
+        String keys = withPrivateMembersOf(keySet("RSA-OAEP-256", "rsa-1", 8), keySet("RSA-OAEP-256", "other", 9),
+                "d", "p", "q", "dp", "dq", "qi");
+
+        assertRefused(keys, "key #1 (kid \"rsa-1\")", "private part does not match its public part");
+    }
+
+    @Test
+    void fromJwkSetWhenEcDBelongsToAnotherPairThenRefused() {
+        String keys = withPrivateMembersOf(keySet("ECDH-ES+A256KW", "ec-1", 6), keySet("ECDH-ES+A256KW", "x", 7),
+                "d");
+
+        assertRefused(merge(DIR_KEYS, keys), "key #2 (kid \"ec-1\")", "private part does not match its public part");
+    }
+
+    @Test
+    void fromJwkSetWhenEcPublicPointIsNegatedThenRefused() {
+        String keys = keySet("ECDH-ES+A256KW", "ec-1", 6);
+        ObjectNode root = (ObjectNode) Fixtures.read(keys);
+        ObjectNode key = (ObjectNode) root.get("keys").get(0);
+        BigInteger p = ((ECFieldFp) EllipticCurves.P256.getCurve().getField()).getP();
+        BigInteger y = new BigInteger(1, Base64.getUrlDecoder().decode(key.get("y").asText()));
+        byte[] negated = p.subtract(y).toByteArray();
+        byte[] fixed = new byte[32];
+        int length = Math.min(32, negated.length);
+        System.arraycopy(negated, negated.length - length, fixed, 32 - length, length);
+        key.put("y", Base64.getUrlEncoder().withoutPadding().encodeToString(fixed));
+
+        assertRefused(root.toString(), "key #1 (kid \"ec-1\")", "private part does not match its public part");
+    }
+
+    @Test
+    void fromJwkSetWhenPrivatePartsMatchThenEveryKindLoads() {
+        String keys = merge(keySet("RSA-OAEP-256", "rsa-1", 8), keySet("ECDH-ES+A256KW", "ec-1", 6), DIR_KEYS);
+
+        assertThat(JoseTokenCrypto.fromJwkSet(keys, nextRandom()).sealingKeyId()).isEqualTo("rsa-1");
+    }
+
+    @Test
     void fromJwkSetWhenSecondKeyIsBadThenRefusedNamingIt() {
         String bad = withMember(keySet("A256KW", "kw-2", 13), "alg", "A128KW");
 
@@ -221,6 +270,16 @@ class KeySetLoadingTest {
         assertThatThrownBy(() -> JoseTokenCrypto.generateKeySet("dir", Optional.of(" "), nextRandom()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'kid'");
+    }
+
+    /** @return the one-key set {@code keys} with those members copied from the first key of {@code other} */
+    static String withPrivateMembersOf(String keys, String other, String... members) {
+        ObjectNode root = (ObjectNode) Fixtures.read(keys);
+        ObjectNode key = (ObjectNode) root.get("keys").get(0);
+        for (String member : members) {
+            key.set(member, Fixtures.read(other).get("keys").get(0).get(member));
+        }
+        return root.toString();
     }
 
     private static String jwkSet(PublicJsonWebKey jwk) {
