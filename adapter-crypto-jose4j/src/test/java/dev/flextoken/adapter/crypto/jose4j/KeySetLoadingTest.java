@@ -47,6 +47,16 @@ class KeySetLoadingTest {
     }
 
     @Test
+    void fromJwkSetWhenContentFollowsTheSetThenRefused() {
+        assertRefused(DIR_KEYS + " }}} garbage", "not valid JSON");
+    }
+
+    @Test
+    void fromJwkSetWhenAMemberIsRepeatedThenRefused() {
+        assertRefused("{\"keys\": [], \"keys\": []}", "not valid JSON");
+    }
+
+    @Test
     void fromJwkSetWhenNoKeysArrayThenRefused() {
         assertRefused("{\"keys\": \"dir\"}", "no \"keys\" array");
     }
