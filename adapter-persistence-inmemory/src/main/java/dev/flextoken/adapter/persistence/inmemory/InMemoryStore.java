@@ -92,7 +92,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
      *
      * @param dataFile the JSON data file; its path names it in failure messages
      * @param clock    the time every loaded user is created at (and deactivated at, when the file says so)
-     * @param random   where the per-process key of the secret hashes comes from
+     * @param random   where the key of the secret hashes comes from, drawn anew at each load
      * @return a ready store; never null
      * @throws InvalidDataFileException when the file cannot be read or breaks a rule of the format
      */
@@ -114,7 +114,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
      * @param json       the data, in the data file format
      * @param sourceName names the data in failure messages, such as {@code demo-data.json}
      * @param clock      the time every loaded user is created at (and deactivated at, when the data says so)
-     * @param random     where the per-process key of the secret hashes comes from
+     * @param random     where the key of the secret hashes comes from, drawn anew at each load
      * @return a ready store; never null
      * @throws InvalidDataFileException when the data breaks a rule of the format
      */
@@ -125,7 +125,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
     }
 
     /**
-     * @param random where the per-process key of the secret hashes comes from
+     * @param random where the key of the secret hashes comes from, drawn anew at each load
      * @return a ready store with no account, instance or user, which therefore authenticates nobody
      */
     public static InMemoryStore empty(SecureRandom random) {
@@ -158,18 +158,42 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
         return credentials.accountFor(principal, secret);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @param sid the instance's SID, never null
+     * @throws NullPointerException naming {@code sid} when it is null
+     */
     @Override
     public Optional<FlexInstance> loadInstance(InstanceSid sid) {
+        Objects.requireNonNull(sid, "sid");
         return Optional.ofNullable(instances.get(sid));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @param instance the instance's SID, never null
+     * @param user     the user's SID, never null
+     * @throws NullPointerException naming the parameter that is null
+     */
     @Override
     public Optional<FlexUser> loadUser(InstanceSid instance, FlexUserSid user) {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(user, "user");
         return usersOf(instance).flatMap(users -> users.find(user));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @param instance the instance's SID, never null
+     * @param username the username, compared exactly (case and blanks count); never null
+     * @throws NullPointerException naming the parameter that is null
+     */
     @Override
     public Optional<FlexUser> loadUserByUsername(InstanceSid instance, String username) {
+        Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(username, "username");
         return usersOf(instance).flatMap(users -> users.findByUsername(username));
     }
@@ -179,10 +203,15 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
      *
      * <p>SIDs are compared as strings; they are kept with lower-case hex, so this is also their hex order.
      *
+     * @param instance the instance's SID, never null
+     * @param after    never null; empty to start at the first user
+     * @throws NullPointerException     naming the parameter that is null
      * @throws IllegalArgumentException when {@code limit} is below 1
      */
     @Override
     public List<FlexUser> loadUsers(InstanceSid instance, Optional<FlexUserSid> after, int limit) {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(after, "after");
         if (limit < 1) {
             throw new IllegalArgumentException("A page holds at least 1 user, not " + limit);
         }
@@ -194,9 +223,13 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
      *
      * <p>Also false when the user's instance is unknown or belongs to another account than the user says,
      * or when its SID is taken by a user of any instance.
+     *
+     * @param user the new user, never null
+     * @throws NullPointerException naming {@code user} when it is null
      */
     @Override
     public boolean insert(FlexUser user) {
+        Objects.requireNonNull(user, "user");
         Optional<FlexInstance> instance = loadInstance(user.instanceSid());
         if (instance.isEmpty() || !instance.get().isOwnedBy(user.accountSid())) {
             LOG.debug("Refused to insert user {}: instance {} unknown or of another account", user.sid(),
@@ -204,8 +237,7 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
             return false;
         }
 
-        boolean inserted = usersByInstance.get(user.instanceSid())
-                .insert(user, takenUserSids::add);
+        boolean inserted = usersByInstance.get(user.instanceSid()).insert(user, takenUserSids::add);
         if (!inserted) {
             LOG.debug("Refused to insert user {} into {}: SID or username taken", user.sid(), user.instanceSid());
         }
@@ -217,9 +249,13 @@ public final class InMemoryStore implements CheckCredentialsPort, LoadInstancePo
      *
      * <p>Also false when the change moves the user to another account, or renames it to a username another
      * user of the instance holds.
+     *
+     * @param changed the user as it is to be, never null
+     * @throws NullPointerException naming {@code changed} when it is null
      */
     @Override
     public boolean update(FlexUser changed) {
+        Objects.requireNonNull(changed, "changed");
         boolean updated = usersOf(changed.instanceSid()).map(users -> users.update(changed)).orElse(false);
         if (!updated) {
             LOG.debug("Refused to update user {} to version {}", changed.sid(), changed.version());

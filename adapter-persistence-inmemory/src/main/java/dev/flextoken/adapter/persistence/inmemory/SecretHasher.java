@@ -8,8 +8,9 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * Hashes secrets with HMAC-SHA256 under a key drawn once per process, so that the store never holds a secret
- * and a copy of its memory gives nothing to test guesses against offline without the key as well.
+ * Hashes secrets with HMAC-SHA256 under a key drawn when the hasher is made, once per store load (two stores,
+ * even of the same file, hash under different keys), so that the store never holds a secret and a copy of its
+ * memory gives nothing to test guesses against offline without the key as well.
  *
  * <p>A keyed fast hash is enough here: auth tokens and API key secrets are high-entropy, not passwords.
  */

@@ -181,6 +181,13 @@ class InMemoryStoreLoadTest {
     }
 
     @Test
+    void loadInstanceWhenSidNullThenNullPointerExceptionNamingIt() {
+        InMemoryStore store = TestData.sampleStore();
+
+        assertThatThrownBy(() -> store.loadInstance(null)).isInstanceOf(NullPointerException.class).hasMessage("sid");
+    }
+
+    @Test
     void emptyWhenCreatedThenHoldsNothingAndIsReady() {
         InMemoryStore store = InMemoryStore.empty(new SecureRandom());
 

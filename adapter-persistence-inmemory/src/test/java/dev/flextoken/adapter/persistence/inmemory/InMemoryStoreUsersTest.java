@@ -265,6 +265,44 @@ class InMemoryStoreUsersTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void loadUserWhenAnArgumentIsNullThenNullPointerExceptionNamingIt() {
+        InstanceSid unknown = new InstanceSid(OTHER_INSTANCE_SID);
+
+        assertThatThrownBy(() -> store.loadUser(null, new FlexUserSid(USER_SID)))
+                .isInstanceOf(NullPointerException.class).hasMessage("instance");
+        assertThatThrownBy(() -> store.loadUser(instance(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("user");
+        assertThatThrownBy(() -> store.loadUser(unknown, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("user");
+    }
+
+    @Test
+    void loadUserByUsernameWhenAnArgumentIsNullThenNullPointerExceptionNamingIt() {
+        assertThatThrownBy(() -> store.loadUserByUsername(null, "Jane"))
+                .isInstanceOf(NullPointerException.class).hasMessage("instance");
+        assertThatThrownBy(() -> store.loadUserByUsername(instance(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("username");
+    }
+
+    @Test
+    void loadUsersWhenAnArgumentIsNullThenNullPointerExceptionNamingIt() {
+        InstanceSid unknown = new InstanceSid(OTHER_INSTANCE_SID);
+
+        assertThatThrownBy(() -> store.loadUsers(null, Optional.empty(), 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("instance");
+        assertThatThrownBy(() -> store.loadUsers(instance(), null, 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("after");
+        assertThatThrownBy(() -> store.loadUsers(unknown, null, 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("after");
+    }
+
+    @Test
+    void insertAndUpdateWhenUserNullThenNullPointerExceptionNamingIt() {
+        assertThatThrownBy(() -> store.insert(null)).isInstanceOf(NullPointerException.class).hasMessage("user");
+        assertThatThrownBy(() -> store.update(null)).isInstanceOf(NullPointerException.class).hasMessage("changed");
+    }
+
     private FlexUser janeAsStored() {
         return store.loadUser(instance(), new FlexUserSid(USER_SID)).orElseThrow();
     }
