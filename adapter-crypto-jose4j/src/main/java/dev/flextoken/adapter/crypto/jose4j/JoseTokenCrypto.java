@@ -12,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Key;
 import java.security.SecureRandom;
@@ -45,14 +43,15 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
     private final AtomicReference<KeySet> keys;
     private final JweCodec jwe;
     private final Path file;
-    private final byte[] loadedContent;
+    /** The SHA-256 of the loaded key file, or null; the file's bytes are not kept. */
+    private final byte[] loadedDigest;
     private KeyFileWatcher watcher;
 
-    private JoseTokenCrypto(KeySet keys, SecureRandom random, Path file, byte[] loadedContent) {
+    private JoseTokenCrypto(KeySet keys, SecureRandom random, Path file, byte[] loadedDigest) {
         this.keys = new AtomicReference<>(keys);
         this.jwe = new JweCodec(random);
         this.file = file;
-        this.loadedContent = loadedContent;
+        this.loadedDigest = loadedDigest;
     }
 
     /**
@@ -76,25 +75,27 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
      *
      * @param keysFile the JWK Set file, UTF-8
      * @param random   the source of every random byte this instance needs
-     * @throws InvalidKeySetException when the file cannot be read, does not parse or breaks a rule; the message
-     *                                names the file and the problem
+     * @throws InvalidKeySetException when the file cannot be read, is over 1 MiB, does not parse or breaks a rule;
+     *                                the message names the file and the problem
      */
     public static JoseTokenCrypto fromFile(Path keysFile, SecureRandom random) {
         Objects.requireNonNull(keysFile, "keysFile");
         Objects.requireNonNull(random, "random");
         byte[] content;
         try {
-            content = Files.readAllBytes(keysFile);
+            content = KeyFileWatcher.read(keysFile);
         } catch (IOException e) {
             throw new InvalidKeySetException("The key file " + keysFile + " cannot be read ("
                     + e.getClass().getSimpleName() + ")", e);
         }
 
+        byte[] digest = KeyFileWatcher.sha256(content);
+
         try {
-            KeySet keys = KeySet.parse(new String(content, StandardCharsets.UTF_8));
+            KeySet keys = KeyFileWatcher.parse(content);
             LOG.info("Loaded the key file {}: {} key(s), sealing with kid {}", keysFile, keys.keys().size(),
                     keys.sealingKey().kid());
-            return new JoseTokenCrypto(keys, random, keysFile, content);
+            return new JoseTokenCrypto(keys, random, keysFile, digest);
         } catch (KeySetRefusal refusal) {
             throw new InvalidKeySetException("The key file " + keysFile + " is refused: " + refusal.getMessage());
         }
@@ -146,7 +147,7 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
         if (watcher != null) {
             throw new IllegalStateException("The key file " + file + " is already watched");
         }
-        watcher = new KeyFileWatcher(file, loadedContent, keys::set);
+        watcher = new KeyFileWatcher(file, loadedDigest, keys::set);
         watcher.start(interval);
         return this;
     }

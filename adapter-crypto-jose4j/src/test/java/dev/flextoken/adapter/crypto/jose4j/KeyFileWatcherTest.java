@@ -4,10 +4,14 @@ import dev.flextoken.application.port.out.OpenTokenPort.Opened;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static dev.flextoken.adapter.crypto.jose4j.Fixtures.janesClaims;
@@ -40,6 +44,10 @@ class KeyFileWatcherTest {
             Thread.sleep(5);
         }
         return condition.getAsBoolean();
+    }
+
+    private static byte[] digest(String content) {
+        return KeyFileWatcher.sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes beside the file, then renames over it, as editors and secret mounts do. */
@@ -126,7 +134,7 @@ class KeyFileWatcherTest {
     void pollWhenFileDeletedThenRefusedAndLoadedAgainOnceBack() throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
         try (JoseTokenCrypto crypto = JoseTokenCrypto.fromFile(file, nextRandom())) {
-            KeyFileWatcher watcher = new KeyFileWatcher(file, OLD_KEYS.getBytes(), keys -> { });
+            KeyFileWatcher watcher = new KeyFileWatcher(file, digest(OLD_KEYS), keys -> { });
 
             Files.delete(file);
             watcher.poll();
@@ -139,6 +147,60 @@ class KeyFileWatcherTest {
             assertThat(watcher.lastRefusal()).isEmpty();
             assertThat(watcher.reloads()).isEqualTo(1);
             assertThat(crypto.sealingKeyId()).isEqualTo("old");
+        }
+    }
+
+    @Test
+    void pollWhenEmptyFileAppearsAfterMissingOneThenRefusedAgain() throws Exception {
+        Path file = dir.resolve("keys.json");
+        KeyFileWatcher watcher = new KeyFileWatcher(file, digest(OLD_KEYS), keys -> { });
+
+        watcher.poll();
+        Files.writeString(file, "");
+        watcher.poll();
+
+        assertThat(watcher.lastRefusal()).hasValueSatisfying(p -> assertThat(p).contains("not a JWK Set"));
+    }
+
+    @Test
+    void pollWhenFileIsOverOneMebibyteThenRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("keys.json"), NEW_KEYS + " ".repeat(KeyFileWatcher.MAX_BYTES));
+        List<KeySet> loaded = new ArrayList<>();
+        KeyFileWatcher watcher = new KeyFileWatcher(file, digest(OLD_KEYS), loaded::add);
+
+        watcher.poll();
+
+        assertThat(watcher.lastRefusal()).hasValueSatisfying(p -> assertThat(p).contains("over 1 MiB"));
+        assertThat(loaded).isEmpty();
+    }
+
+    @Test
+    void pollWhenUnchangedSinceLoadThenNothingReloaded() throws Exception {
+        Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
+        List<KeySet> loaded = new ArrayList<>();
+        KeyFileWatcher watcher = new KeyFileWatcher(file, digest(OLD_KEYS), loaded::add);
+
+        watcher.poll();
+
+        assertThat(loaded).isEmpty();
+        assertThat(watcher.lastRefusal()).isEmpty();
+    }
+
+    @Test
+    void watchForChangesWhenLoadingThrowsAnErrorThenKeepsWatching() throws Exception {
+        Path file = Files.writeString(dir.resolve("keys.json"), OLD_KEYS);
+        AtomicInteger calls = new AtomicInteger();
+        try (KeyFileWatcher watcher = new KeyFileWatcher(file, digest(OLD_KEYS), keys -> {
+            calls.incrementAndGet();
+            throw new AssertionError("an Error, not an Exception");
+        })) {
+            watcher.start(FAST);
+
+            replace(file, NEW_KEYS);
+            assertThat(eventually(() -> calls.get() == 1)).isTrue();
+            replace(file, OLD_KEYS);
+
+            assertThat(eventually(() -> calls.get() == 2)).isTrue();
         }
     }
 

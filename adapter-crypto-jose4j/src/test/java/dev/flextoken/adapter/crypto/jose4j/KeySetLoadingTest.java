@@ -238,6 +238,15 @@ class KeySetLoadingTest {
     }
 
     @Test
+    void fromFileWhenOverOneMebibyteThenRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("keys.json"), DIR_KEYS + " ".repeat(KeyFileWatcher.MAX_BYTES));
+
+        assertThatThrownBy(() -> JoseTokenCrypto.fromFile(file, nextRandom()))
+                .isInstanceOf(InvalidKeySetException.class)
+                .hasMessage("The key file " + file + " is refused: it is over 1 MiB; a key file holds a few KiB");
+    }
+
+    @Test
     void fromFileWhenValidThenSealsWithItsFirstKey(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("keys.json"), merge(keySet("A256KW", "kw-1", 14), DIR_KEYS));
 
