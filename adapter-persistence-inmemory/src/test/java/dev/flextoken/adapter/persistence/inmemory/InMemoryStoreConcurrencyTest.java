@@ -131,6 +131,60 @@ class InMemoryStoreConcurrencyTest {
         assertThat(readerMisses.get()).isZero();
     }
 
+    @Test
+    void loadUserByUsernameWhenRenamedBackAndForthMeanwhileThenFindsOnlyTheUserOfThatName() throws Exception {
+        FlexUserSid jane = new FlexUserSid(USER_SID);
+        int writers = 2;
+        int renamesPerWriter = 1000;
+        AtomicInteger writersLeft = new AtomicInteger(writers);
+        AtomicInteger reads = new AtomicInteger();
+
+        runTogether(thread -> {
+            if (thread < writers) {
+                try {
+                    for (int i = 0; i < renamesPerWriter; i++) {
+                        boolean updated = false;
+                        while (!updated) {
+                            FlexUser current = store.loadUser(instance(), jane).orElseThrow();
+                            updated = store.update(renamed(current,
+                                    current.username().equals("Jane") ? "Janet" : "Jane"));
+                        }
+                    }
+                } finally {
+                    writersLeft.decrementAndGet();
+                }
+                return;
+            }
+            do {
+                for (String name : List.of("Jane", "Janet")) {
+                    Optional<FlexUser> found = store.loadUserByUsername(instance(), name);
+                    found.ifPresent(user -> {
+                        assertThat(user.username()).isEqualTo(name);
+                        assertThat(user.sid()).isEqualTo(jane);
+                    });
+                }
+                assertThat(store.loadUser(instance(), jane)).isPresent();
+                reads.incrementAndGet();
+            } while (writersLeft.get() > 0);
+        });
+
+        // An even number of renames in all: Jane is Jane again, and Janet names nobody.
+        FlexUser stored = store.loadUser(instance(), jane).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1 + (long) writers * renamesPerWriter);
+        assertThat(stored.username()).isEqualTo("Jane");
+        assertThat(store.loadUserByUsername(instance(), "Jane")).contains(stored);
+        assertThat(store.loadUserByUsername(instance(), "Janet")).isEmpty();
+        assertThat(reads.get()).isGreaterThanOrEqualTo(THREADS - writers);
+    }
+
+    /** @return the next version of {@code user}, under another username */
+    private static FlexUser renamed(FlexUser user, String username) {
+        return new FlexUser(user.sid(), user.accountSid(), user.instanceSid(), username, user.identity(),
+                user.fullName(), user.email(), user.locale(), user.roles(), user.ownPermissions(), user.workerSid(),
+                user.workspaceSid(), user.flexTeamSid(), user.deactivated(), user.deactivatedDate(),
+                user.createdDate(), CLOCK.instant(), user.version() + 1, user.tokensRevokedBefore());
+    }
+
     /** Runs {@code work} on {@link #THREADS} threads started together, and rethrows the first failure. */
     private static void runTogether(ThreadWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
