@@ -13,6 +13,8 @@ import java.util.Optional;
  * A token in JWE compact serialisation (RFC 7516 §7.1), split into its five parts, with the protected header
  * fields this module checks. Only the shape is known to be right; nothing is decrypted yet.
  *
+ * <p>{@link #toString()} names the {@code kid}, {@code alg} and {@code enc} only: a token is a credential.
+ *
  * @param compact    the token as received
  * @param parts      the five base64url parts: header, encrypted key, IV, ciphertext, tag
  * @param alg        the {@code alg} header, or null when absent or not a string
@@ -33,6 +35,11 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    @Override
+    public String toString() {
+        return "CompactToken[kid=" + kid + ", alg=" + alg + ", enc=" + enc + "]";
+    }
 
     /**
      * @return the split token, or empty when it is not five base64url parts with a JSON object as header

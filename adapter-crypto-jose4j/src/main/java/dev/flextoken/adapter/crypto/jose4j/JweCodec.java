@@ -92,7 +92,7 @@ final class JweCodec {
         Optional<byte[]> plaintext = decryptWithJose4j(token, key,
                 new AlgorithmConstraints(ConstraintType.PERMIT, keyAlgorithm),
                 new AlgorithmConstraints(ConstraintType.PERMIT, contentAlgorithms.toArray(String[]::new)));
-        return plaintext.<Opening>map(bytes -> new Opening.Decrypted(token, bytes))
+        return plaintext.<Opening>map(Opening.Decrypted::new)
                 .orElseGet(() -> new Opening.Refused(TokenRejection.UNDECRYPTABLE));
     }
 
@@ -106,7 +106,7 @@ final class JweCodec {
         Optional<byte[]> plaintext = key.algorithm() == KeyAlgorithm.DIR
                 ? DirectGcm.open(token, key.openingKey())
                 : decryptWithJose4j(token, key.openingKey(), key.algorithmConstraints(), CONTENT_ENCRYPTION);
-        return plaintext.<Opening>map(bytes -> new Opening.Decrypted(token, bytes))
+        return plaintext.<Opening>map(Opening.Decrypted::new)
                 .orElseGet(() -> new Opening.Refused(TokenRejection.UNDECRYPTABLE));
     }
 
@@ -130,7 +130,7 @@ final class JweCodec {
     sealed interface Opening {
 
         /** @param plaintext the decrypted payload */
-        record Decrypted(CompactToken token, byte[] plaintext) implements Opening {
+        record Decrypted(byte[] plaintext) implements Opening {
         }
 
         /** @param reason the first check that failed */
