@@ -1,10 +1,8 @@
 package dev.flextoken.adapter.crypto.jose4j;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.flextoken.domain.AccountSid;
 import dev.flextoken.domain.FlexUserSid;
@@ -26,10 +24,6 @@ import java.util.Optional;
  */
 final class ClaimsCodec {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     /** Sized to hold a typical claims set without growing. */
     private static final int INITIAL_CAPACITY = 512;
 
@@ -42,7 +36,7 @@ final class ClaimsCodec {
         long expiration = info.expiration().getEpochSecond();
 
         ByteArrayBuilder out = new ByteArrayBuilder(INITIAL_CAPACITY);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try (JsonGenerator json = StrictJson.FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("iss", claims.issuer());
             json.writeStringField("sub", info.flexUserSid().value());
@@ -83,7 +77,7 @@ final class ClaimsCodec {
      * @return the claims, or empty when anything is missing, mistyped, duplicated or inconsistent
      */
     static Optional<TokenClaims> read(byte[] utf8) {
-        try (JsonParser json = FACTORY.createParser(utf8)) {
+        try (JsonParser json = StrictJson.FACTORY.createParser(utf8)) {
             return Optional.ofNullable(readObject(json));
         } catch (IOException | RuntimeException e) {
             // Jackson's parse errors, DateTimeException, InvalidSidException: all mean the claims are malformed.
@@ -157,8 +151,9 @@ final class ClaimsCodec {
             if (!sub.equals(userSid) || !aud.equals(instanceSid)) {
                 return null;
             }
+            // We write the one ISO form of exp; comparing texts is exact and cheaper than parsing the date.
             Instant expiresAt = Instant.ofEpochSecond(exp);
-            if (!Instant.parse(expiration).equals(expiresAt)) {
+            if (!DateTimeFormatter.ISO_INSTANT.format(expiresAt).equals(expiration)) {
                 return null;
             }
             List<Role> parsedRoles = new ArrayList<>(roles.size());

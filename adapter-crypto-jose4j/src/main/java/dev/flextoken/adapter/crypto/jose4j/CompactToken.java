@@ -1,9 +1,7 @@
 package dev.flextoken.adapter.crypto.jose4j;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
 import java.util.Base64;
@@ -31,10 +29,6 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
     static final int MAX_LENGTH = 16 * 1024;
 
     private static final int PART_COUNT = 5;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     @Override
     public String toString() {
@@ -127,7 +121,7 @@ record CompactToken(String compact, String[] parts, String alg, String enc, Stri
         String typ = null;
         boolean compressed = false;
         boolean critical = false;
-        try (JsonParser json = FACTORY.createParser(header)) {
+        try (JsonParser json = StrictJson.FACTORY.createParser(header)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }

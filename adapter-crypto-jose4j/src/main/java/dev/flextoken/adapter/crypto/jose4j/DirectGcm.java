@@ -1,6 +1,5 @@
 package dev.flextoken.adapter.crypto.jose4j;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import javax.crypto.Cipher;
@@ -24,7 +23,6 @@ import java.util.Optional;
  */
 final class DirectGcm {
 
-    private static final int IV_BYTES = 12;
     private static final int TAG_BYTES = 16;
     private static final int TAG_BITS = TAG_BYTES * 8;
 
@@ -42,7 +40,7 @@ final class DirectGcm {
      */
     static String protectedHeader(KeyAlgorithm algorithm, String kid) {
         StringWriter json = new StringWriter();
-        try (JsonGenerator header = new JsonFactory().createGenerator(json)) {
+        try (JsonGenerator header = StrictJson.FACTORY.createGenerator(json)) {
             header.writeStartObject();
             header.writeStringField("alg", algorithm.headerName());
             header.writeStringField("enc", KeyAlgorithm.CONTENT_ENCRYPTION);
@@ -57,7 +55,7 @@ final class DirectGcm {
 
     /** @return a compact JWE: header, empty encrypted key (RFC 7516 §5.1 step 2 for dir), IV, ciphertext, tag */
     static String seal(String encodedHeader, Key key, byte[] plaintext, SecureRandom random) {
-        byte[] iv = new byte[IV_BYTES];
+        byte[] iv = new byte[KeyAlgorithm.GCM_IV_BYTES];
         random.nextBytes(iv);
 
         byte[] sealed;
@@ -74,7 +72,8 @@ final class DirectGcm {
         int textLength = sealed.length - TAG_BYTES;
         byte[] ciphertext = Arrays.copyOfRange(sealed, 0, textLength);
         byte[] tag = Arrays.copyOfRange(sealed, textLength, sealed.length);
-        return new StringBuilder(encodedHeader.length() + 40 + textLength * 4 / 3)
+        // Header, two dots, 16 chars of IV, a dot, the ciphertext's unpadded base64url, a dot, 22 chars of tag.
+        return new StringBuilder(encodedHeader.length() + 42 + (textLength * 4 + 2) / 3)
                 .append(encodedHeader).append("..")
                 .append(ENCODER.encodeToString(iv)).append('.')
                 .append(ENCODER.encodeToString(ciphertext)).append('.')
@@ -97,7 +96,7 @@ final class DirectGcm {
             byte[] iv = DECODER.decode(parts[2]);
             byte[] ciphertext = DECODER.decode(parts[3]);
             byte[] tag = DECODER.decode(parts[4]);
-            if (iv.length != IV_BYTES || tag.length != TAG_BYTES) {
+            if (iv.length != KeyAlgorithm.GCM_IV_BYTES || tag.length != TAG_BYTES) {
                 return Optional.empty();
             }
 

@@ -57,11 +57,13 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
     /**
      * Uses the keys of a JWK Set text.
      *
-     * @param json   the JWK Set, private parts included
+     * @param json   the JWK Set, private parts included; not null
      * @param random the source of every random byte this instance needs
+     * @throws NullPointerException   when {@code json} or {@code random} is null
      * @throws InvalidKeySetException when the set does not parse or breaks a rule, saying which and why
      */
     public static JoseTokenCrypto fromJwkSet(String json, SecureRandom random) {
+        Objects.requireNonNull(json, "json: the JWK Set text must not be null");
         Objects.requireNonNull(random, "random");
         try {
             return new JoseTokenCrypto(KeySet.parse(json), random, null, null);
@@ -219,10 +221,13 @@ public final class JoseTokenCrypto implements SealTokenPort, OpenTokenPort, Repo
         return new Refused(reason);
     }
 
-    /** @return true: a key set is always loaded once this instance exists */
+    /**
+     * @return always true: every factory fails rather than return an instance without keys, and a reload only
+     *         ever replaces the set by another checked one
+     */
     @Override
     public boolean isReady() {
-        return keys.get() != null;
+        return true;
     }
 
     /** Stops the watcher, if one runs; sealing and opening keep working with the current set. */

@@ -25,9 +25,6 @@ final class JweCodec {
     static final AlgorithmConstraints CONTENT_ENCRYPTION = new AlgorithmConstraints(ConstraintType.PERMIT,
             KeyAlgorithm.CONTENT_ENCRYPTION);
 
-    private static final int CONTENT_KEY_BYTES = 32;
-    private static final int GCM_IV_BYTES = 12;
-
     private final SecureRandom random;
     private final ProviderContext providerContext;
 
@@ -60,10 +57,8 @@ final class JweCodec {
         jwe.setProviderContext(providerContext);
         jwe.setKey(key.sealingKey());
 
-        if (key.algorithm() != KeyAlgorithm.DIR) {
-            jwe.setContentEncryptionKey(KeySetGenerator.randomBytes(random, CONTENT_KEY_BYTES));
-        }
-        jwe.setIv(KeySetGenerator.randomBytes(random, GCM_IV_BYTES));
+        jwe.setContentEncryptionKey(KeySetGenerator.randomBytes(random, KeyAlgorithm.AES_KEY_BYTES));
+        jwe.setIv(KeySetGenerator.randomBytes(random, KeyAlgorithm.GCM_IV_BYTES));
         jwe.setPlaintext(plaintext);
         try {
             return jwe.getCompactSerialization();

@@ -29,8 +29,16 @@ enum KeyAlgorithm {
     /** The production allow-list for {@code enc}. */
     static final Set<String> ALLOWED_CONTENT_ENCRYPTION = Set.of(CONTENT_ENCRYPTION);
 
-    /** The size of symmetric keys, and the minimum size of RSA moduli, in bits. */
-    static final int SYMMETRIC_KEY_BITS = 256;
+    /** The size of every AES key here, in bytes: {@code dir} and {@code A256KW} keys, A256GCM content keys. */
+    static final int AES_KEY_BYTES = 32;
+
+    /** The size of {@code dir} and {@code A256KW} keys, in bits. */
+    static final int SYMMETRIC_KEY_BITS = AES_KEY_BYTES * Byte.SIZE;
+
+    /** The size of an A256GCM IV, in bytes (96 bits, RFC 7518 §5.3). */
+    static final int GCM_IV_BYTES = 12;
+
+    /** The smallest RSA modulus accepted, in bits (RFC 7518 §4.3 requires 2048 or more). */
     static final int MIN_RSA_BITS = 2048;
 
     /** The only curve ECDH-ES keys may use. */

@@ -68,12 +68,13 @@ final class KeySet {
     /**
      * Parses and checks a JWK Set text.
      *
+     * @param json the text; not null (an empty one is refused as no JWK Set)
      * @throws KeySetRefusal naming the first problem found, without key material
      */
     static KeySet parse(String json) throws KeySetRefusal {
         JsonNode root;
         try {
-            root = JSON.readTree(json == null ? "" : json);
+            root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new KeySetRefusal("it is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
@@ -223,7 +224,7 @@ final class KeySet {
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
-    /** @return a JWK Set text holding that one key, private parts included */
+    /** @return a JWK Set text holding those keys in order, private parts included, pretty-printed */
     static String toJson(List<ObjectNode> keys) {
         ObjectNode root = JSON.createObjectNode();
         root.putArray("keys").addAll(keys);

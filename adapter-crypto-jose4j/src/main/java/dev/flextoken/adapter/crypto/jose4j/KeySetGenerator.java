@@ -36,9 +36,11 @@ final class KeySetGenerator {
         }
 
         Map<String, Object> material = switch (algorithm) {
-            case DIR, A256KW -> Map.of("kty", "oct", "k", base64Url(randomBytes(random, 32)));
-            case RSA_OAEP_256 -> privateParams(algorithm, random);
-            case ECDH_ES_A256KW -> privateParams(algorithm, random);
+            case DIR, A256KW -> Map.of("kty", "oct", "k", base64Url(randomBytes(random, KeyAlgorithm.AES_KEY_BYTES)));
+            case RSA_OAEP_256 -> privateParams(algorithm,
+                    () -> RsaJwkGenerator.generateJwk(KeyAlgorithm.MIN_RSA_BITS, null, random));
+            case ECDH_ES_A256KW -> privateParams(algorithm,
+                    () -> EcJwkGenerator.generateJwk(EllipticCurves.P256, null, random));
         };
 
         ObjectNode key = KeySet.json().createObjectNode();
@@ -54,12 +56,14 @@ final class KeySetGenerator {
         return KeySet.toJson(List.of(key));
     }
 
-    private static Map<String, Object> privateParams(KeyAlgorithm algorithm, SecureRandom random) {
+    /** A jose4j key generator, which declares its checked exception. */
+    private interface PairGenerator {
+        JsonWebKey generate() throws JoseException;
+    }
+
+    private static Map<String, Object> privateParams(KeyAlgorithm algorithm, PairGenerator generator) {
         try {
-            JsonWebKey jwk = algorithm == KeyAlgorithm.RSA_OAEP_256
-                    ? RsaJwkGenerator.generateJwk(KeyAlgorithm.MIN_RSA_BITS, null, random)
-                    : EcJwkGenerator.generateJwk(EllipticCurves.P256, null, random);
-            return jwk.toParams(OutputControlLevel.INCLUDE_PRIVATE);
+            return generator.generate().toParams(OutputControlLevel.INCLUDE_PRIVATE);
         } catch (JoseException e) {
             throw new IllegalStateException("The JVM could not generate a " + algorithm.headerName() + " key", e);
         }

@@ -309,6 +309,7 @@ class JoseTokenCryptoTest {
         "{\"exp\":1761236547}",
         "{\"exp\":1761236546.5}",
         "{\"expiration\":\"2025-10-23T16:22:27Z\"}",
+        "{\"expiration\":\"2025-10-23T16:22:26.000Z\"}",
         "{\"account_sid\":\"AC0123\"}",
         "{\"flex_user_sid\":\"GO0123456789abcdef0123456789abcdef\",\"sub\":\"GO0123456789abcdef0123456789abcdef\"}",
         "{\"roles\":[\"root\"]}",

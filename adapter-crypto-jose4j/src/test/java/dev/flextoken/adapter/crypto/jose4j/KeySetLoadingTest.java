@@ -57,6 +57,13 @@ class KeySetLoadingTest {
     }
 
     @Test
+    void fromJwkSetWhenNullThenRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> JoseTokenCrypto.fromJwkSet(null, nextRandom()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageStartingWith("json");
+    }
+
+    @Test
     void fromJwkSetWhenNoKeysArrayThenRefused() {
         assertRefused("{\"keys\": \"dir\"}", "no \"keys\" array");
     }

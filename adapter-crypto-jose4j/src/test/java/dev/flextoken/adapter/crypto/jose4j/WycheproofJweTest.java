@@ -69,9 +69,10 @@ class WycheproofJweTest {
                 keyAlgorithm = "dir";
             }
             for (JsonNode test : group.get("tests")) {
+                byte[] plaintext = HexFormat.of().parseHex(test.path("pt").asText(""));
                 vectors.add(new Vector(test.get("tcId").asInt(), test.get("comment").asText(), key.toString(),
                         keyAlgorithm, test.get("enc").asText(), test.get("jwe").asText(),
-                        test.get("result").asText().equals("valid"), HexFormat.of().parseHex(test.path("pt").asText(""))));
+                        test.get("result").asText().equals("valid"), plaintext));
             }
         }
         assertThat(vectors).hasSize(root.get("numberOfTests").asInt());
