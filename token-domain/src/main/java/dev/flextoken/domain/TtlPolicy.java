@@ -18,11 +18,20 @@ public record TtlPolicy(long defaultSeconds, long minSeconds, long maxSeconds) {
     public static final TtlPolicy STANDARD = new TtlPolicy(3600, 60, 86_400);
 
     /**
+     * The longest TTL any policy may allow: one year. Far beyond any sensible bearer token, and far enough from
+     * the limits of {@link java.time.Instant} that no expiration can overflow.
+     */
+    public static final long LONGEST_SECONDS = 365L * 86_400;
+
+    /**
      * @throws InvalidTtlPolicyException naming the setting when the bounds do not make sense
      */
     public TtlPolicy {
         if (minSeconds < 1) {
             throw new InvalidTtlPolicyException("ttl.min", "must be at least 1 second");
+        }
+        if (maxSeconds > LONGEST_SECONDS) {
+            throw new InvalidTtlPolicyException("ttl.max", "must not exceed " + LONGEST_SECONDS + " seconds (a year)");
         }
         if (maxSeconds < minSeconds) {
             throw new InvalidTtlPolicyException("ttl.max", "must not be below ttl.min (" + minSeconds + ")");

@@ -81,6 +81,18 @@ class TtlPolicyTest {
         assertThatThrownBy(() -> new TtlPolicy(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void constructorWhenMaxBeyondAYearThenNamesTtlMaxAndItsProblem() {
+        long longest = TtlPolicy.LONGEST_SECONDS;
+        assertThat(new TtlPolicy(60, 60, longest).maxSeconds()).isEqualTo(365L * 86_400);
+
+        assertThatThrownBy(() -> new TtlPolicy(60, 60, longest + 1))
+                .isInstanceOfSatisfying(InvalidTtlPolicyException.class, failure -> {
+                    assertThat(failure.setting()).isEqualTo("ttl.max");
+                    assertThat(failure.problem()).startsWith("must not exceed").doesNotContain("ttl.max");
+                });
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {60, 61, 3600, 86_399, 86_400})
     void admitsWhenWithinInclusiveBoundsThenTrue(long seconds) {

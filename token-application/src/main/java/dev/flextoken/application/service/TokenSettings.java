@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param issuer    the {@code iss} claim of every token, and the only one validation accepts
  * @param ttlPolicy the TTL policy of instances that have none of their own
- * @param clockSkew how far {@code exp} and {@code nbf} may be off when validating, zero or more
+ * @param clockSkew how far {@code exp} and {@code nbf} may be off when validating, 0 to 1 hour
  */
 public record TokenSettings(String issuer, TtlPolicy ttlPolicy, Duration clockSkew) {
 
@@ -21,13 +21,17 @@ public record TokenSettings(String issuer, TtlPolicy ttlPolicy, Duration clockSk
     /** The clock skew when none is configured. */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
 
+    /** The most clock skew a server may forgive: beyond an hour, clocks need fixing, not forgiving. */
+    public static final Duration LONGEST_CLOCK_SKEW = Duration.ofHours(1);
+
     public TokenSettings {
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalArgumentException("The setting 'issuer' must not be blank");
         }
         Objects.requireNonNull(ttlPolicy, "ttlPolicy");
-        if (clockSkew == null || clockSkew.isNegative()) {
-            throw new IllegalArgumentException("The setting 'clock-skew' must be zero or more");
+        if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(LONGEST_CLOCK_SKEW) > 0) {
+            throw new IllegalArgumentException("The setting 'clock-skew' must lie between 0 and "
+                    + LONGEST_CLOCK_SKEW.toSeconds() + " seconds");
         }
     }
 

@@ -16,6 +16,7 @@ import dev.flextoken.domain.InstanceSid;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -56,16 +57,17 @@ public final class UserLifecycleService implements ProvisionUserUseCase, Deprovi
         FlexInstance instance = found.get();
 
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
             Optional<FlexUser> existing = users.loadUserByUsername(instance.sid(), command.username());
             if (existing.isPresent()) {
-                FlexUser updated = existing.get().reprovision(command.profile(), clock.instant());
+                FlexUser updated = existing.get().reprovision(command.profile(), now);
                 if (updated == existing.get() || store.update(updated)) {
                     return new Updated(view(instance, updated));
                 }
                 continue;
             }
             FlexUser created = FlexUser.provisioned(ids.newFlexUserSid(), instance, command.username(),
-                    command.profile(), clock.instant());
+                    command.profile(), now);
             if (store.insert(created)) {
                 return new Created(view(instance, created));
             }

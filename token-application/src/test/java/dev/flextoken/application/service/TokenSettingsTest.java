@@ -39,6 +39,15 @@ class TokenSettingsTest {
     }
 
     @Test
+    void constructorWhenSkewIsOverAnHourThenNamesTheSetting() {
+        assertThatThrownBy(() -> new TokenSettings("issuer", TtlPolicy.STANDARD, Duration.ofSeconds(3601)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'clock-skew'");
+        assertThat(new TokenSettings("issuer", TtlPolicy.STANDARD, Duration.ofHours(1)).clockSkew())
+                .isEqualTo(TokenSettings.LONGEST_CLOCK_SKEW);
+    }
+
+    @Test
     void constructorWhenSkewIsZeroThenAccepts() {
         assertThat(new TokenSettings("issuer", TtlPolicy.STANDARD, Duration.ZERO).clockSkew()).isZero();
     }
