@@ -7,12 +7,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,8 +28,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code flex-token [options]}: starts the server and serves until the process is told to stop.
  *
- * <p>Every option has an environment variable of the same meaning; the flag wins when both are given. An
- * empty variable counts as not set.
+ * <p>Every option has an environment variable of the same meaning; the flag wins when both are given. An empty
+ * {@code --keys}, {@code --data} or variable of theirs counts as not given.
  */
 @Command(name = "flex-token", mixinStandardHelpOptions = true, version = "flex-token 0.1.0",
         description = "Issues, validates and revokes Flex user tokens over the Flex User Token API.",
@@ -30,6 +38,8 @@ final class FlexTokenCommand implements Callable<Integer> {
 
     /** Exit code of a start stopped by bad configuration. */
     static final int BAD_CONFIGURATION = 2;
+
+    private static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
 
     @Option(names = "--host", defaultValue = "${env:FLEX_TOKEN_HOST:-0.0.0.0}",
             description = "Address to listen on (FLEX_TOKEN_HOST). Default: ${DEFAULT-VALUE}.")
@@ -73,9 +83,15 @@ final class FlexTokenCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     long clockSkew;
 
+    @Option(names = "--log-level", defaultValue = "${env:FLEX_TOKEN_LOG_LEVEL:-INFO}",
+            description = "TRACE, DEBUG, INFO, WARN, ERROR or OFF (FLEX_TOKEN_LOG_LEVEL). Default: ${DEFAULT-VALUE}.")
+    String logLevel;
+
     @Override
     public Integer call() throws InterruptedException {
-        FlexTokenServer server = FlexTokenServer.start(config(), Clock.systemUTC(), new SecureRandom());
+        ServerConfig config = config();
+        applyLogLevel();
+        FlexTokenServer server = FlexTokenServer.start(config, Clock.systemUTC(), new SecureRandom());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -97,22 +113,41 @@ final class FlexTokenCommand implements Callable<Integer> {
                     ? "names PostgreSQL, which this build does not support yet: use 'memory'"
                     : "must be 'memory' or a jdbc:postgresql: URL");
         }
-        if (clockSkew < 0) {
-            throw new ConfigurationException("clock-skew", "must be zero or more seconds");
+        checkHost();
+        if (!LOG_LEVELS.contains(logLevel.toUpperCase(Locale.ROOT))) {
+            throw new ConfigurationException("log-level", "must be one of " + String.join(", ", LOG_LEVELS));
         }
+
         TtlPolicy policy;
         try {
             policy = new TtlPolicy(ttlDefault, ttlMin, ttlMax);
         } catch (InvalidTtlPolicyException e) {
-            String flag = "--" + e.setting().replace('.', '-');
-            throw new ConfigurationException("The TTL policy of --ttl-default, --ttl-min and --ttl-max is wrong at "
-                    + flag + ": " + e.getMessage(), e);
+            // The domain names its settings ttl.min and so on; on the command line they are --ttl-min.
+            throw new ConfigurationException(e.setting().replace('.', '-'), e.problem().replace("ttl.", "ttl-"));
         }
-        if (issuer.isBlank()) {
-            throw new ConfigurationException("issuer", "must not be blank");
+        try {
+            TokenSettings settings = new TokenSettings(issuer, policy, Duration.ofSeconds(clockSkew));
+            return new ServerConfig(host, port, path(keys), path(data), settings);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
         }
-        TokenSettings settings = new TokenSettings(issuer, policy, Duration.ofSeconds(clockSkew));
-        return new ServerConfig(host, port, path(keys), path(data), settings);
+    }
+
+    private void checkHost() {
+        if (host.isBlank()) {
+            throw new ConfigurationException("host", "must not be blank");
+        }
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ConfigurationException("host", "names no address this machine can resolve");
+        }
+    }
+
+    /** Sets the level of every logger; the configuration has already checked the name. */
+    void applyLogLevel() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(logLevel));
     }
 
     private static Optional<Path> path(String value) {
@@ -121,7 +156,7 @@ final class FlexTokenCommand implements Callable<Integer> {
 
     /**
      * Runs the command line. Bad configuration or a bad option value ends it with one line on {@code err}
-     * naming the setting (an {@link IllegalArgumentException} from a subcommand names its option).
+     * naming the setting.
      *
      * @return the process exit code
      */
@@ -134,7 +169,7 @@ final class FlexTokenCommand implements Callable<Integer> {
             return BAD_CONFIGURATION;
         });
         commandLine.setExecutionExceptionHandler((problem, ignored, parsed) -> {
-            if (problem instanceof ConfigurationException || problem instanceof IllegalArgumentException) {
+            if (problem instanceof ConfigurationException) {
                 err.println("flex-token: " + problem.getMessage());
                 return BAD_CONFIGURATION;
             }

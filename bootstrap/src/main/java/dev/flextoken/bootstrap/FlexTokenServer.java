@@ -11,6 +11,7 @@ import dev.flextoken.application.service.RandomIds;
 import dev.flextoken.application.service.ReadinessService;
 import dev.flextoken.application.service.UserLifecycleService;
 import dev.flextoken.application.service.ValidateTokenService;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +67,10 @@ public final class FlexTokenServer implements AutoCloseable {
             HttpApi.Server running = api.start(config.host(), config.port());
             LOG.info("flex-token listening on {}:{}", config.host(), running.port());
             return new FlexTokenServer(crypto, running);
-        } catch (RuntimeException portProblem) {
+        } catch (JavalinBindException portProblem) {
             crypto.close();
-            throw new ConfigurationException("The setting 'port' (" + config.port() + ") cannot be used: "
-                    + portProblem.getMessage(), portProblem);
+            throw new ConfigurationException("The settings 'host' and 'port' (" + config.host() + ":"
+                    + config.port() + ") cannot be listened on: " + portProblem.getMessage(), portProblem);
         }
     }
 
@@ -92,7 +93,9 @@ public final class FlexTokenServer implements AutoCloseable {
                 return InMemoryStore.fromFile(config.data().get(), clock, random);
             }
             InMemoryStore demo = InMemoryStore.fromJson(demoData(), DEMO_DATA, clock, random);
-            LOG.info("No data file given (--data): loaded the demo data set of the README; never use it in production");
+            // Credentials everyone can read in the README: a security event, hence a warning.
+            LOG.warn("No data file given (--data): loaded the demo data set and its public credentials; "
+                    + "never use it in production");
             return demo;
         } catch (InvalidDataFileException e) {
             throw new ConfigurationException("The setting 'data' names a file that cannot be used: "

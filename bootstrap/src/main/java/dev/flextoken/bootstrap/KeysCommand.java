@@ -2,6 +2,7 @@ package dev.flextoken.bootstrap;
 
 import dev.flextoken.adapter.crypto.jose4j.JoseTokenCrypto;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,12 @@ final class KeysCommand {
 
         @Override
         public Integer call() {
-            String keySet = JoseTokenCrypto.generateKeySet(alg, Optional.ofNullable(kid), new SecureRandom());
+            String keySet;
+            try {
+                keySet = JoseTokenCrypto.generateKeySet(alg, Optional.ofNullable(kid), new SecureRandom());
+            } catch (IllegalArgumentException badOption) {
+                throw new ParameterException(spec.commandLine(), badOption.getMessage(), badOption);
+            }
             spec.commandLine().getOut().println(keySet);
             return 0;
         }

@@ -26,9 +26,4 @@ public record ServerConfig(String host, int port, Optional<Path> keys, Optional<
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(settings, "settings");
     }
-
-    /** @return the embedded defaults: all interfaces, port 8080, demo data, an ephemeral key */
-    public static ServerConfig defaults() {
-        return new ServerConfig("0.0.0.0", 8080, Optional.empty(), Optional.empty(), TokenSettings.defaults());
-    }
 }

@@ -21,43 +21,34 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Compiles and runs the README's embedding example as written, so that the README cannot rot.
+ * Compiles and runs the README's embedding example as written, imports included, so that the README cannot rot.
+ * Only {@code Path}, the type of the two given paths, is imported here.
  */
 class EmbeddingExampleTest {
 
     private static final Pattern EXAMPLE = Pattern.compile(
             "<!-- embedding-example:start -->\\s*```java\\n(.*?)```\\s*<!-- embedding-example:end -->", Pattern.DOTALL);
 
-    private static final String IMPORTS = String.join("\n",
-            "import dev.flextoken.domain.*;",
-            "import dev.flextoken.application.port.in.*;",
-            "import dev.flextoken.application.port.in.IssueTokenUseCase.*;",
-            "import dev.flextoken.application.port.in.ValidateTokenUseCase.*;",
-            "import dev.flextoken.application.service.*;",
-            "import dev.flextoken.adapter.crypto.jose4j.*;",
-            "import dev.flextoken.adapter.persistence.inmemory.*;",
-            "import java.nio.file.Path;",
-            "import java.security.SecureRandom;",
-            "import java.time.Clock;",
-            "import java.util.OptionalLong;");
-
     @TempDir
     Path work;
 
     @Test
     void readmeExampleWhenCompiledAndRunThenIssuesATokenThatValidates() throws Exception {
-        String snippet = readmeExample();
+        String example = readmeExample();
+        String imports = example.lines().filter(line -> line.startsWith("import ")).collect(joining("\n"));
+        String body = example.lines().filter(line -> !line.startsWith("import ")).collect(joining("\n"));
         Path dataFile = work.resolve("data.json");
         Path keysFile = work.resolve("keys.json");
         Files.writeString(dataFile, demoData());
         Files.writeString(keysFile, JoseTokenCrypto.generateKeySet("dir", Optional.of("k1"), new SecureRandom()));
 
-        Path classes = compile("Example", IMPORTS + "\npublic class Example {\n"
+        Path classes = compile("Example", imports + "\nimport java.nio.file.Path;\n\npublic class Example {\n"
                 + "    public static void run(Path dataFile, Path keysFile) throws Exception {\n"
-                + snippet + "\n    }\n}\n");
+                + body + "\n    }\n}\n");
         String printed = run(classes, dataFile, keysFile);
 
         assertThat(printed.trim()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z true");

@@ -32,17 +32,21 @@ class FlexTokenCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--port=http           | --port",
-            "--port=70000          | port",
-            "--ttl-min=0           | --ttl-min",
-            "--ttl-max=30          | --ttl-max",
-            "--ttl-default=90000   | --ttl-default",
-            "--clock-skew=-1       | clock-skew",
+            "--port=70000          | 'port'",
+            "--ttl-min=0           | 'ttl-min'",
+            "--ttl-max=30          | 'ttl-max'",
+            "--ttl-max=99999999999 | 'ttl-max'",
+            "--ttl-default=90000   | 'ttl-default'",
+            "--clock-skew=-1       | 'clock-skew'",
+            "--clock-skew=3601     | 'clock-skew'",
+            "--host=nosuch.invalid | 'host'",
+            "--log-level=verbose   | 'log-level'",
             "--store=mongodb://x   | store",
             "--store=jdbc:postgresql://localhost/flex | store",
             "--issuer=' '          | issuer",
     })
     void executeWhenConfigurationIsBadThenStopsWithOneLineNamingTheSetting(String flag, String setting) {
-        int exitCode = execute("--host=127.0.0.1", flag.replace("'", ""));
+        int exitCode = execute("--host=127.0.0.1", "--port=0", flag.replace("'", ""));
 
         assertThat(exitCode).isEqualTo(FlexTokenCommand.BAD_CONFIGURATION);
         String printed = err.toString(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,18 +28,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts {@code bootstrap/target/flex-token.jar} as the README does, on its embedded defaults, and sends the
  * README's request to it: the shaded jar must hold everything the server needs.
  */
-@Timeout(60)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RunnableJarIT {
 
     private static final Pattern LISTENING = Pattern.compile("listening on [^:]+:(\\d+)");
 
     private Process process;
+    private Thread drainer;
+    private final List<String> laterLog = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopServer() throws InterruptedException {
         if (process != null) {
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close the pipe we still read.
+            process.toHandle().destroy();
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the server stops on SIGTERM").isTrue();
+            if (drainer == null) {
+                return;
+            }
+            drainer.join(TimeUnit.SECONDS.toMillis(5));
+            assertThat(laterLog).as("a clean stop, not a crash").anyMatch(line -> line.contains("flex-token stopped"));
         }
     }
 
@@ -56,8 +65,9 @@ class RunnableJarIT {
 
         String auth = Base64.getEncoder().encodeToString(
                 "AC00000000000000000000000000000000:demo-auth-token-not-a-secret".getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/v4/Instances/GO00000000000000000000000000000000/Users/FU00000000000000000000000000000000/Tokens"))
+        String tokens = "/v4/Instances/GO00000000000000000000000000000000"
+                + "/Users/FU00000000000000000000000000000000/Tokens";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + tokens))
                 .header("Authorization", "Basic " + auth)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\n      \"ttl\":3600\n          }"))
@@ -76,23 +86,27 @@ class RunnableJarIT {
             startupLog.add(line);
             Matcher matcher = LISTENING.matcher(line);
             if (matcher.find()) {
-                Thread drain = new Thread(() -> drain(output), "jar-output");
-                drain.setDaemon(true);
-                drain.start();
+                drainer = new Thread(() -> drain(output), "jar-output");
+                drainer.setDaemon(true);
+                drainer.start();
                 return Integer.parseInt(matcher.group(1));
             }
         }
         throw new AssertionError("The server ended before listening:\n" + String.join("\n", startupLog));
     }
 
-    /** Keeps reading so that the server never blocks on a full pipe; the pipe closes when it stops. */
-    private static void drain(BufferedReader output) {
+    /**
+     * Keeps reading, so that the server never blocks on a full pipe, until the pipe closes as the server stops;
+     * keeps the lines for the check of a clean stop.
+     */
+    private void drain(BufferedReader output) {
         try {
-            while (output.readLine() != null) {
-                Thread.onSpinWait();
+            String line;
+            while ((line = output.readLine()) != null) {
+                laterLog.add(line);
             }
         } catch (IOException closed) {
-            Thread.currentThread().interrupt();
+            laterLog.add("(output closed: " + closed.getClass().getSimpleName() + ")");
         }
     }
 

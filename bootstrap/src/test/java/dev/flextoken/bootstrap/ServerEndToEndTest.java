@@ -2,6 +2,8 @@ package dev.flextoken.bootstrap;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole server, wired as {@code main} wires it, on a free port: the README's request and the token
  * lifecycle, end to end.
  */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServerEndToEndTest {
 
     private static final String ACCOUNT = "AC00000000000000000000000000000000";
@@ -157,9 +162,14 @@ class ServerEndToEndTest {
         get("/v4/Instances/" + INSTANCE + "/Users?Username=private-person");
 
         String keyMaterial = JSON.readTree(Files.readString(keysFile)).get("keys").get(0).get("k").asText();
-        assertThat(logs.list).isNotEmpty();
-        for (ILoggingEvent event : logs.list) {
-            String line = event.getFormattedMessage() + event.getThrowableProxy();
+        List<ILoggingEvent> seen;
+        synchronized (logs) {
+            seen = List.copyOf(logs.list);
+        }
+        assertThat(seen).isNotEmpty();
+        for (ILoggingEvent event : seen) {
+            IThrowableProxy thrown = event.getThrowableProxy();
+            String line = event.getFormattedMessage() + (thrown == null ? "" : ThrowableProxyUtil.asString(thrown));
             assertThat(line).doesNotContain(token.substring(0, 40), token.substring(token.length() - 20),
                     AUTH_TOKEN, "Jane", "private-person", keyMaterial);
         }
