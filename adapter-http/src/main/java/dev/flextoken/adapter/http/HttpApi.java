@@ -16,11 +16,13 @@ import io.javalin.http.HandlerType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The HTTP API of flex-token on Javalin: the Flex User Token API, the Users API, token validation and the
- * health probes, in front of the application's use cases.
+ * The HTTP API of flex-token on Javalin: the Flex User Token API, the Users API, token validation, the
+ * health probes and the API's OpenAPI document ({@code GET /openapi.json}), in front of the application's use
+ * cases.
  *
  * <p>Every {@code /v4} and {@code /v1} request is authenticated with HTTP Basic credentials before anything
  * else about it is looked at; every failure is answered in Twilio's error shape (see DESIGN.md §3.5).
@@ -112,6 +114,7 @@ public final class HttpApi {
         getAndHead(config, UserRoutes.USER, users::fetch);
         getAndHead(config, OperationRoutes.HEALTH, operations::health);
         getAndHead(config, OperationRoutes.READY, operations::ready);
+        getAndHead(config, OperationRoutes.OPENAPI, operations::openApi);
 
         new ErrorResponses(json, retryAfter).register(config.routes);
     }
@@ -151,6 +154,18 @@ public final class HttpApi {
         /** @return the port the server listens on, the one picked when 0 was asked for */
         public int port() {
             return app.port();
+        }
+
+        /**
+         * @return every route the server answers, as {@code "METHOD /template"} in registration order: what the
+         *         OpenAPI document must describe
+         */
+        List<String> routes() {
+            return app.unsafe.internalRouter.allHttpHandlers().stream()
+                    .map(parsed -> parsed.endpoint)
+                    .filter(endpoint -> endpoint.method.isHttpMethod())
+                    .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                    .toList();
         }
 
         /** Stops accepting requests and stops the server; harmless when already stopped. */
