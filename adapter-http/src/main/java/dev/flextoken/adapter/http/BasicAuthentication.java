@@ -31,10 +31,13 @@ final class BasicAuthentication {
 
     private final AuthenticateCallerUseCase authenticateCaller;
     private final FailedAuthLimiter limiter;
+    private final ApiMetrics metrics;
 
-    BasicAuthentication(AuthenticateCallerUseCase authenticateCaller, FailedAuthLimiter limiter) {
+    BasicAuthentication(AuthenticateCallerUseCase authenticateCaller, FailedAuthLimiter limiter,
+                        ApiMetrics metrics) {
         this.authenticateCaller = authenticateCaller;
         this.limiter = limiter;
+        this.metrics = metrics;
     }
 
     /**
@@ -46,12 +49,14 @@ final class BasicAuthentication {
         String address = ctx.ip();
         Optional<Duration> blocked = limiter.blockedFor(address);
         if (blocked.isPresent()) {
+            metrics.clientBlocked();
             throw ApiException.tooManyRequests("Too many failed authentications; retry later",
                     wholeSecondsAtLeastOne(blocked.get()));
         }
 
         String header = ctx.header("Authorization");
         if (header == null) {
+            metrics.credentialsMissing();
             throw ApiException.unauthenticated();
         }
 
@@ -64,6 +69,7 @@ final class BasicAuthentication {
         }
 
         limiter.recordFailure(address);
+        metrics.credentialsRefused();
         LOG.warn("Authentication refused, request_id={}", RequestIds.of(ctx));
         throw ApiException.unauthenticated();
     }

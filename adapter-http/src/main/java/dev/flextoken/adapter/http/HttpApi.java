@@ -12,6 +12,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,8 +23,8 @@ import java.util.Objects;
 
 /**
  * The HTTP API of flex-token on Javalin: the Flex User Token API, the Users API, token validation, the
- * health probes and the API's OpenAPI document ({@code GET /openapi.json}), in front of the application's use
- * cases.
+ * health probes, Prometheus metrics ({@code GET /metrics}) and the API's OpenAPI document
+ * ({@code GET /openapi.json}), in front of the application's use cases.
  *
  * <p>Every {@code /v4} and {@code /v1} request is authenticated with HTTP Basic credentials before anything
  * else about it is looked at; every failure is answered in Twilio's error shape (see DESIGN.md §3.5).
@@ -30,7 +32,8 @@ import java.util.Objects;
  * tokens and personal data.
  *
  * <p>Build one with {@link #builder()}; every use case is required. {@link #start} may be called more than
- * once, each server with its own failed-authentication counts.
+ * once, each server with its own failed-authentication counts and, unless {@link Builder#meterRegistry} gave
+ * one, its own meter registry.
  */
 public final class HttpApi {
 
@@ -69,21 +72,23 @@ public final class HttpApi {
      */
     public Server start(String host, int port) {
         Objects.requireNonNull(host, "host");
-        Javalin app = Javalin.create(this::configure);
+        PrometheusMeterRegistry registry = settings.meterRegistry == null
+                ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : settings.meterRegistry;
+        Javalin app = Javalin.create(config -> configure(config, new ApiMetrics(registry)));
         app.start(host, port);
-        return new Server(app);
+        return new Server(app, settings.meterRegistry == null ? registry : null);
     }
 
-    private void configure(JavalinConfig config) {
+    private void configure(JavalinConfig config, ApiMetrics metrics) {
         long retryAfter = Math.max(1, settings.retryAfter.toSeconds());
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes, json);
         Representations representations = new Representations(json);
         RequestIds requestIds = new RequestIds(settings.random);
         BasicAuthentication authentication = new BasicAuthentication(settings.authenticateCaller,
                 new FailedAuthLimiter(settings.maxFailedAuthentications, settings.failedAuthenticationWindow,
-                        settings.clock));
+                        settings.clock), metrics);
         TokenRoutes tokens = new TokenRoutes(settings.issueToken, settings.validateToken, bodies, validation,
-                representations, json);
+                representations, json, metrics);
         UserRoutes users = new UserRoutes(settings.provisionUser, settings.deprovisionUser, settings.findUsers,
                 bodies, validation, representations, json);
         OperationRoutes operations = new OperationRoutes(settings.checkReadiness, representations, json,
@@ -95,7 +100,10 @@ public final class HttpApi {
         config.http.maxRequestSize = settings.maxBodyBytes;
         config.http.prefer405over404 = true;
         config.http.generateEtags = false;
-        config.requestLogger.http(AccessLog::log);
+        config.requestLogger.http((ctx, milliseconds) -> {
+            metrics.request(ctx, milliseconds);
+            AccessLog.log(ctx, milliseconds);
+        });
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
 
         config.routes.before(requestIds::assign);
@@ -115,6 +123,7 @@ public final class HttpApi {
         getAndHead(config, OperationRoutes.HEALTH, operations::health);
         getAndHead(config, OperationRoutes.READY, operations::ready);
         getAndHead(config, OperationRoutes.OPENAPI, operations::openApi);
+        getAndHead(config, ApiMetrics.PATH, metrics::scrape);
 
         new ErrorResponses(json, retryAfter).register(config.routes);
     }
@@ -146,9 +155,12 @@ public final class HttpApi {
     public static final class Server implements AutoCloseable {
 
         private final Javalin app;
+        private final PrometheusMeterRegistry ownRegistry;
 
-        private Server(Javalin app) {
+        /** @param ownRegistry the registry the server made for itself and closes, or null */
+        private Server(Javalin app, PrometheusMeterRegistry ownRegistry) {
             this.app = app;
+            this.ownRegistry = ownRegistry;
         }
 
         /** @return the port the server listens on, the one picked when 0 was asked for */
@@ -171,6 +183,9 @@ public final class HttpApi {
         /** Stops accepting requests and stops the server; harmless when already stopped. */
         public void stop() {
             app.stop();
+            if (ownRegistry != null) {
+                ownRegistry.close();
+            }
         }
 
         @Override
@@ -198,6 +213,7 @@ public final class HttpApi {
         private int maxFailedAuthentications = DEFAULT_MAX_FAILED_AUTHENTICATIONS;
         private Duration failedAuthenticationWindow = DEFAULT_FAILED_AUTHENTICATION_WINDOW;
         private Duration retryAfter = DEFAULT_RETRY_AFTER;
+        private PrometheusMeterRegistry meterRegistry;
 
         private Builder() {
         }
@@ -289,6 +305,17 @@ public final class HttpApi {
         }
 
         /**
+         * @param registry where the server's meters go, for a caller that also registers meters of its own (JVM,
+         *                 process) to be scraped on {@code GET /metrics}; by default each started server makes
+         *                 its own registry. The caller keeps a given registry's life: stopping a server does not
+         *                 close it, and two servers sharing one share their counts.
+         */
+        public Builder meterRegistry(PrometheusMeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
          * @return the API, ready to {@link HttpApi#start}
          * @throws NullPointerException naming the first use case that was not given
          */
@@ -302,7 +329,8 @@ public final class HttpApi {
             Objects.requireNonNull(checkReadiness, "checkReadiness");
             return new HttpApi(new Settings(authenticateCaller, issueToken, validateToken, provisionUser,
                     deprovisionUser, findUsers, checkReadiness, clock, random == null ? new SecureRandom() : random,
-                    maxBodyBytes, maxFailedAuthentications, failedAuthenticationWindow, retryAfter));
+                    maxBodyBytes, maxFailedAuthentications, failedAuthenticationWindow, retryAfter,
+                    meterRegistry));
         }
     }
 
@@ -319,6 +347,7 @@ public final class HttpApi {
             int maxBodyBytes,
             int maxFailedAuthentications,
             Duration failedAuthenticationWindow,
-            Duration retryAfter) {
+            Duration retryAfter,
+            PrometheusMeterRegistry meterRegistry) {
     }
 }

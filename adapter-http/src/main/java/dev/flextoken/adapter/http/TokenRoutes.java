@@ -36,15 +36,18 @@ final class TokenRoutes {
     private final RequestValidation validation;
     private final Representations representations;
     private final JsonCodec json;
+    private final ApiMetrics metrics;
 
     TokenRoutes(IssueTokenUseCase issueToken, ValidateTokenUseCase validateToken, JsonBodies bodies,
-                RequestValidation validation, Representations representations, JsonCodec json) {
+                RequestValidation validation, Representations representations, JsonCodec json,
+                ApiMetrics metrics) {
         this.issueToken = issueToken;
         this.validateToken = validateToken;
         this.bodies = bodies;
         this.validation = validation;
         this.representations = representations;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -60,9 +63,11 @@ final class TokenRoutes {
 
         IssueTokenResult result = issueToken.issue(new IssueTokenCommand(caller, instance, user, ttl));
         if (result instanceof Issued issued) {
+            metrics.issued();
             json.write(ctx, 201, representations.issued(issued));
             return;
         }
+        metrics.refused(result);
         throw refusal(result);
     }
 
@@ -80,6 +85,7 @@ final class TokenRoutes {
         Requests.ValidateToken request = validation.check(Requests.ValidateToken.from(bodies.readObject(ctx)));
 
         TokenValidation outcome = validateToken.validate(new ValidateTokenCommand(account, request.token()));
+        metrics.validated(outcome);
         if (outcome instanceof Valid valid) {
             json.write(ctx, 200, representations.valid(valid));
         } else {

@@ -78,7 +78,7 @@ class OpenApiTest {
                 assertThat(ApiAssertions.message(response)).as("404 of %s", operation).isNotEqualTo(UNKNOWN_ROUTE);
             }
         }
-        assertThat(operations).hasSize(14);
+        assertThat(operations).hasSize(16);
     }
 
     @Test
