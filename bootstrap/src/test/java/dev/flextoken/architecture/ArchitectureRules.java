@@ -68,6 +68,7 @@ public final class ArchitectureRules {
                 jose4jOnlyInCryptoAdapter(root),
                 jdbcOnlyInPostgresAdapter(root),
                 beanValidationOnlyInHttpAdapter(root),
+                micrometerOnlyInHttpAdapterAndBootstrap(root),
                 inPortsLiveInPortIn(root),
                 portInInterfacesAreUseCases(root),
                 outPortsLiveInPortOut(root),
@@ -185,6 +186,15 @@ public final class ArchitectureRules {
         String[] beanValidation = {"jakarta.validation..", "org.hibernate.validator.."};
 
         return libraryOnlyIn(root, "Bean Validation", beanValidation, adapter(root, "http"));
+    }
+
+    /**
+     * Micrometer and the Prometheus client below it appear only in adapter-http, which records and exposes the
+     * metrics, and in bootstrap, which may hand it a registry: the use cases' outcomes reach the adapter anyway.
+     */
+    public static ArchRule micrometerOnlyInHttpAdapterAndBootstrap(String root) {
+        return libraryOnlyIn(root, "Micrometer", new String[] {"io.micrometer..", "io.prometheus.."},
+                adapter(root, "http"), bootstrap(root));
     }
 
     /** In-ports, interfaces named {@code *UseCase}, live in {@code application.port.in}. */

@@ -12,6 +12,7 @@ import dev.flextoken.archfixture.adapter.crypto.jose4j.ConsoleWarningKeys;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.CryptoReachingIntoHttp;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.HibernateValidatorInTheCrypto;
 import dev.flextoken.archfixture.adapter.crypto.jose4j.JettyInTheCrypto;
+import dev.flextoken.archfixture.adapter.crypto.jose4j.PrometheusInTheCrypto;
 import dev.flextoken.archfixture.adapter.http.ConsolePrintingHandler;
 import dev.flextoken.archfixture.adapter.http.DataSourceInTheHttp;
 import dev.flextoken.archfixture.adapter.http.HttpReachingIntoBootstrap;
@@ -20,6 +21,7 @@ import dev.flextoken.archfixture.adapter.persistence.inmemory.InMemoryReachingIn
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JavalinInTheStore;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JdbcInTheStore;
 import dev.flextoken.archfixture.adapter.persistence.inmemory.JoseInTheStore;
+import dev.flextoken.archfixture.adapter.persistence.inmemory.MicrometerInTheStore;
 import dev.flextoken.archfixture.application.MillisClockReader;
 import dev.flextoken.archfixture.application.RandomMaker;
 import dev.flextoken.archfixture.application.SecureRandomMaker;
@@ -96,6 +98,8 @@ class ArchitectureRulesFixtureTest {
                         JdbcInTheStore.class, DataSourceInTheHttp.class),
                 broken(ArchitectureRules::beanValidationOnlyInHttpAdapter,
                         HibernateValidatorInTheCrypto.class, ValidatingBootstrap.class),
+                broken(ArchitectureRules::micrometerOnlyInHttpAdapterAndBootstrap,
+                        MicrometerInTheStore.class, PrometheusInTheCrypto.class),
                 broken(ArchitectureRules::inPortsLiveInPortIn,
                         MisplacedRenewUseCase.class),
                 broken(ArchitectureRules::portInInterfacesAreUseCases,
