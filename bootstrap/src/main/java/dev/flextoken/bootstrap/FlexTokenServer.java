@@ -12,6 +12,11 @@ import dev.flextoken.application.service.ReadinessService;
 import dev.flextoken.application.service.UserLifecycleService;
 import dev.flextoken.application.service.ValidateTokenService;
 import io.javalin.util.JavalinBindException;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +39,12 @@ public final class FlexTokenServer implements AutoCloseable {
 
     private final JoseTokenCrypto crypto;
     private final HttpApi.Server http;
+    private final PrometheusMeterRegistry metrics;
 
-    private FlexTokenServer(JoseTokenCrypto crypto, HttpApi.Server http) {
+    private FlexTokenServer(JoseTokenCrypto crypto, HttpApi.Server http, PrometheusMeterRegistry metrics) {
         this.crypto = crypto;
         this.http = http;
+        this.metrics = metrics;
     }
 
     /**
@@ -49,6 +56,7 @@ public final class FlexTokenServer implements AutoCloseable {
         InMemoryStore store = loadStore(config, clock, random);
         JoseTokenCrypto crypto = loadKeys(config, random);
         RandomIds ids = new RandomIds(random);
+        PrometheusMeterRegistry metrics = processMetrics();
 
         UserLifecycleService users = new UserLifecycleService(store, store, store, ids, clock);
         HttpApi api = HttpApi.builder()
@@ -61,14 +69,16 @@ public final class FlexTokenServer implements AutoCloseable {
                 .checkReadiness(new ReadinessService(List.of(store, crypto)))
                 .clock(clock)
                 .random(random)
+                .meterRegistry(metrics)
                 .build();
 
         try {
             HttpApi.Server running = api.start(config.host(), config.port());
             LOG.info("flex-token listening on {}:{}", config.host(), running.port());
-            return new FlexTokenServer(crypto, running);
+            return new FlexTokenServer(crypto, running, metrics);
         } catch (JavalinBindException portProblem) {
             crypto.close();
+            metrics.close();
             throw new ConfigurationException("The settings 'host' and 'port' (" + config.host() + ":"
                     + config.port() + ") cannot be listened on: " + portProblem.getMessage(), portProblem);
         }
@@ -84,7 +94,17 @@ public final class FlexTokenServer implements AutoCloseable {
     public void close() {
         http.stop();
         crypto.close();
+        metrics.close();
         LOG.info("flex-token stopped");
+    }
+
+    /** The API's meters plus the JVM's memory, threads and CPU, so that /metrics shows the heap too. */
+    private static PrometheusMeterRegistry processMetrics() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        return registry;
     }
 
     private static InMemoryStore loadStore(ServerConfig config, Clock clock, SecureRandom random) {

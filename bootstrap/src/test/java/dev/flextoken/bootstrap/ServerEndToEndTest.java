@@ -154,6 +154,18 @@ class ServerEndToEndTest {
     }
 
     @Test
+    void metricsWhenATokenWasIssuedThenCountItAndShowTheJvmHeap() throws Exception {
+        post("/v4/Instances/" + INSTANCE + "/Users/" + USER + "/Tokens", "");
+
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("(?m)^flex_token_tokens_issued_total [1-9]")
+                .containsPattern("(?m)^jvm_memory_used_bytes\\{area=\"heap\"");
+    }
+
+    @Test
     void logsWhenTokensMintedAndValidatedThenCarryNoTokenSecretOrPersonalData() throws Exception {
         HttpResponse<String> minted = post("/v4/Instances/" + INSTANCE + "/Users/" + USER + "/Tokens", "");
         String token = JSON.readTree(minted.body()).get("access_token").asText();
