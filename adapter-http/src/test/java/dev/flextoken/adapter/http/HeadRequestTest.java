@@ -1,7 +1,5 @@
 package dev.flextoken.adapter.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HEAD answers what GET would, status and headers, without a body (RFC 9110 §9.3.2): the GET handler runs,
  * behind the same authentication.
  */
-class HeadRequestTest {
+class HeadRequestTest extends RunningServerTest {
 
     /** The users of {@link FakeWorld#INSTANCE}, spelled out to be a constant of the annotations below. */
     private static final String USERS = "/v4/Instances/GO00000000000000000000000000000001/Users";
@@ -31,25 +29,9 @@ class HeadRequestTest {
     /** Headers that differ from one request to the next, whatever the method. */
     private static final List<String> PER_REQUEST = List.of("date", "x-request-id");
 
-    private static FakeWorld world;
-    private static HttpApi.Server server;
-    private static TestClient client;
-
     @Test
     void usersWhenSpelledOutThenTheFakeWorldsInstance() {
         assertThat(USERS).isEqualTo("/v4/Instances/" + INSTANCE.value() + "/Users");
-    }
-
-    @BeforeAll
-    static void startServer() {
-        world = new FakeWorld();
-        server = Servers.start(world);
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @ParameterizedTest

@@ -1,8 +1,6 @@
 package dev.flextoken.adapter.http;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,23 +10,7 @@ import java.net.http.HttpResponse;
 import static dev.flextoken.adapter.http.ApiAssertions.assertTwilioError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OperationRoutesTest {
-
-    private static FakeWorld world;
-    private static HttpApi.Server server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void startServer() {
-        world = new FakeWorld();
-        server = Servers.start(world);
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+class OperationRoutesTest extends RunningServerTest {
 
     @AfterEach
     void makeReadyAgain() {

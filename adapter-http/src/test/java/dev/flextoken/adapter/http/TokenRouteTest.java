@@ -1,8 +1,6 @@
 package dev.flextoken.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,25 +24,9 @@ import static dev.flextoken.adapter.http.TestClient.JSON;
 import static dev.flextoken.adapter.http.TestClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TokenRouteTest {
+class TokenRouteTest extends RunningServerTest {
 
     private static final String TOKENS = tokens(INSTANCE.value(), ACTIVE_USER.value());
-
-    private static FakeWorld world;
-    private static HttpApi.Server server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void startServer() {
-        world = new FakeWorld();
-        server = Servers.start(world);
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     private static String tokens(String instance, String user) {
         return "/v4/Instances/" + instance + "/Users/" + user + "/Tokens";

@@ -1,8 +1,6 @@
 package dev.flextoken.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,28 +22,12 @@ import static dev.flextoken.adapter.http.FakeWorld.UNKNOWN_USER;
 import static dev.flextoken.adapter.http.TestClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserRoutesTest {
+class UserRoutesTest extends RunningServerTest {
 
     private static final String USERS = "/v4/Instances/" + INSTANCE.value() + "/Users";
 
     /** U+1F600, outside the Basic Multilingual Plane: one code point, two UTF-16 chars. */
     private static final String EMOJI = new String(Character.toChars(0x1F600));
-
-    private static FakeWorld world;
-    private static HttpApi.Server server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void startServer() {
-        world = new FakeWorld();
-        server = Servers.start(world);
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void fetchWhenUserExistsThenEveryFieldInOrder() {
