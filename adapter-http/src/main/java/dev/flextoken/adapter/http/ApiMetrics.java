@@ -8,20 +8,17 @@ import dev.flextoken.application.port.in.ValidateTokenUseCase.Invalid;
 import dev.flextoken.application.port.in.ValidateTokenUseCase.TokenValidation;
 import dev.flextoken.domain.TokenRejection;
 import io.javalin.http.Context;
-import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.regex.Pattern;
 
 /**
  * The server's metrics, exposed on {@code GET /metrics} in the Prometheus text format: tokens issued, issues
@@ -39,21 +36,10 @@ final class ApiMetrics {
     /** The Prometheus text exposition format 0.0.4. */
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    static final String UNMATCHED = "unmatched";
+    static final String UNMATCHED = RouteTemplates.UNMATCHED;
 
     private static final String PREFIX = "flex_token.";
     private static final String[] STATUS_CLASSES = {"other", "1xx", "2xx", "3xx", "4xx", "5xx"};
-
-    /**
-     * Every route, most specific first: Provision and Deprovision before the fetch route whose FlexUserSid they
-     * would match. Consulted only when no route handler ran (refused before it, wrong method, unknown path).
-     */
-    private static final List<Template> TEMPLATES = List.of(UserRoutes.PROVISION, UserRoutes.DEPROVISION,
-                    TokenRoutes.TOKENS, UserRoutes.USER, UserRoutes.USERS, TokenRoutes.VALIDATE,
-                    OperationRoutes.HEALTH, OperationRoutes.READY, OperationRoutes.OPENAPI, PATH)
-            .stream()
-            .map(Template::of)
-            .toList();
 
     private final PrometheusMeterRegistry registry;
     private final Counter issued;
@@ -131,7 +117,7 @@ final class ApiMetrics {
         int status = ctx.statusCode();
         int statusClass = status >= 100 && status < 600 ? status / 100 : 0;
 
-        timer(route(ctx), statusClass).record((long) (milliseconds * 1_000_000.0), TimeUnit.NANOSECONDS);
+        timer(RouteTemplates.of(ctx), statusClass).record((long) (milliseconds * 1_000_000.0), TimeUnit.NANOSECONDS);
     }
 
     /** {@code GET /metrics}: every meter, as Prometheus text. */
@@ -158,22 +144,6 @@ final class ApiMetrics {
         return timer;
     }
 
-    /** @return the template of the route that answered or would have, else {@link #UNMATCHED}; never a raw path */
-    private static String route(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-        if (endpoint != null && endpoint.method.isHttpMethod() && !endpoint.path.isEmpty()) {
-            return endpoint.path;
-        }
-
-        String path = ctx.path();
-        for (Template template : TEMPLATES) {
-            if (template.pattern.matcher(path).matches()) {
-                return template.text;
-            }
-        }
-        return UNMATCHED;
-    }
-
     private Counter refused(String outcome) {
         return Counter.builder(PREFIX + "tokens.refused")
                 .description("Token issues refused, by outcome")
@@ -194,19 +164,5 @@ final class ApiMetrics {
                 .description("Refused authentications of /v4 and /v1 requests, by reason")
                 .tag("reason", reason)
                 .register(registry);
-    }
-
-    /** A route template and a pattern matching the paths it answers (each path parameter one segment). */
-    private record Template(String text, Pattern pattern) {
-
-        static Template of(String text) {
-            StringBuilder regex = new StringBuilder();
-            for (String segment : text.substring(1).split("/")) {
-                regex.append('/');
-                regex.append(segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment));
-            }
-            // Javalin ignores a trailing slash.
-            return new Template(text, Pattern.compile(regex + "/?"));
-        }
     }
 }

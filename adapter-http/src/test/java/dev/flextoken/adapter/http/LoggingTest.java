@@ -72,13 +72,25 @@ class LoggingTest {
     }
 
     @Test
-    void accessLogWhenRefusedBeforeTheRouteRanThenRawPathWithoutQuery() throws InterruptedException {
-        HttpResponse<String> response = client.get(USERS + "?Username=Jane", null);
+    void accessLogWhenRefusedBeforeTheRouteRanThenTheTemplateItWouldHaveRun() throws InterruptedException {
+        HttpResponse<String> response = client.get(USERS + "/Jane.Doe?Username=Jane", null);
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 
         ILoggingEvent line = appender.awaitMessageContaining(requestId);
 
-        assertThat(line.getFormattedMessage()).startsWith("GET " + USERS + " 401 ").doesNotContain("Jane");
+        assertThat(line.getFormattedMessage())
+                .startsWith("GET /v4/Instances/{InstanceSid}/Users/{FlexUserSid} 401 ")
+                .doesNotContain("Jane").doesNotContain(FakeWorld.INSTANCE.value());
+    }
+
+    @Test
+    void accessLogWhenNoRouteFitsThenUnmatchedNotTheRawPath() throws InterruptedException {
+        HttpResponse<String> response = client.get("/v4/people/Jane.Doe/secret-stuff");
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+
+        ILoggingEvent line = appender.awaitMessageContaining(requestId);
+
+        assertThat(line.getFormattedMessage()).startsWith("GET unmatched 404 ").doesNotContain("Jane");
     }
 
     @Test
