@@ -4,9 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -23,25 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the adapter logs: one access line per request, a correlated ERROR for the unexpected, a WARN for a
  * refused authentication; and never a secret, a token, a username, a body or a query string.
  */
-class LoggingTest {
+class LoggingTest extends RunningServerTest {
 
     private static final String USERS = "/v4/Instances/" + FakeWorld.INSTANCE.value() + "/Users";
 
-    private static HttpApi.Server server;
-    private static TestClient client;
-
     private final CapturingAppender appender = new CapturingAppender();
-
-    @BeforeAll
-    static void startServer() {
-        server = Servers.start(new FakeWorld());
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void capture() {

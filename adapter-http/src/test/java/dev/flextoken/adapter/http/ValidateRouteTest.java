@@ -1,8 +1,6 @@
 package dev.flextoken.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,23 +15,9 @@ import static dev.flextoken.adapter.http.FakeWorld.OTHER_ACCOUNT;
 import static dev.flextoken.adapter.http.TestClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ValidateRouteTest {
+class ValidateRouteTest extends RunningServerTest {
 
     private static final String VALIDATE = "/v1/Accounts/" + ACCOUNT.value() + "/Tokens/validate";
-
-    private static HttpApi.Server server;
-    private static TestClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = Servers.start(new FakeWorld());
-        client = new TestClient(server.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Test
     void validateWhenTokenValidThenWhatTheValidatorPackageReads() {
